@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import { DEMO_MATCHES } from './sites/host-patterns';
+
+/**
+ * Build configuration.
+ *
+ * `--mode demo` adds the bundled demo page's localhost origin to the content
+ * script. Store builds (the default `production` mode) never ask for
+ * localhost or <all_urls>: the manifest snapshot test guards this.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ browser }) => ({
+    name: 'Recalibrate',
+    description:
+      'Recover from a bad client interview: capture feedback, diagnose what went wrong, recalibrate the brief and re-plan. All data stays on your machine.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Recalibrate' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:;"
+        : {
+            extension_pages:
+              "script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none';",
+          },
+    browser_specific_settings: {
+      gecko: {
+        id: 'recalibrate@recalibrate.app',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+      }
+    },
+  },
+});

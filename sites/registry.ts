@@ -1,13 +1,44 @@
+import { ashby } from './ashby';
+import { bullhorn } from './bullhorn';
 import { demo } from './demo';
+import { greenhouse } from './greenhouse';
+import { jobadder } from './jobadder';
+import { lever } from './lever';
 import { linkedin } from './linkedin';
+import { linkedinRecruiter } from './linkedin-recruiter';
+import { manatal } from './manatal';
+import { recruitcrm } from './recruitcrm';
+import { recruitee } from './recruitee';
+import { smartrecruiters } from './smartrecruiters';
+import { teamtailor } from './teamtailor';
 import type { SiteAdapter, UrlMatch } from './types';
+import { vincere } from './vincere';
+import { workable } from './workable';
 
 /**
  * Every adapter, in the order they are tried (architecture rule 1: one file
  * per system, one explicit list). The structure test checks each one here has
- * test URLs, fixtures and its host patterns in the manifest.
+ * test URLs, fixtures and its host patterns in the manifest. The generic
+ * adapter for recruiter-added hosts is built at runtime (`generic.ts`) and
+ * tried after these.
  */
-export const ADAPTERS: readonly SiteAdapter[] = [linkedin, demo];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  linkedinRecruiter, // www.linkedin.com/talent/…: before the profile adapter (paths differ anyway)
+  linkedin,
+  greenhouse,
+  lever,
+  ashby,
+  workable,
+  smartrecruiters,
+  bullhorn,
+  jobadder,
+  recruitcrm,
+  vincere,
+  teamtailor,
+  recruitee,
+  manatal,
+  demo,
+];
 
 export interface AdapterMatch {
   adapter: SiteAdapter;

@@ -29,7 +29,8 @@ export const FILLER_WORDS = new Set([
 function stem(token: string): string {
   if (token.length <= 3) return token;
   if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(token)) return token;
+  // "redis", "analysis", "status" are not plurals; "APIs" and "KPIs" are.
+  if (/(ss|us)$/.test(token) || (token.length > 4 && token.endsWith('is'))) return token;
   if (/(sh|ch|x|z)es$/.test(token)) return token.slice(0, -2);
   if (token.endsWith('s')) return token.slice(0, -1);
   return token;

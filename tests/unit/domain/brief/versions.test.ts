@@ -49,7 +49,7 @@ describe('nextVersion', () => {
       id: 'b1@v2', briefId: 'b1', version: 2, reason: 'Client wants streaming experience', createdAt: T1,
       source: { debriefId: 'd7', changes: [{ kind: 'add-must-have', detail: 'Kafka' }] },
     });
-    expect(v2.restoredFrom).toBeUndefined();
+    expect(v2?.restoredFrom).toBeUndefined();
   });
 
   it('works on an unsorted history', () => {

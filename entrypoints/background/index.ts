@@ -1,1 +1,8 @@
-export default defineBackground(() => {});
+import { registerBackgroundHandlers } from '@/messaging/background-handlers';
+
+export default defineBackground(() => {
+  registerBackgroundHandlers();
+  // The toolbar icon opens the popup; the side panel opens from the popup or the in-page panel.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+});

@@ -1,0 +1,14 @@
+import type { ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+
+export function BrandBar({ children }: { children?: ReactNode }) {
+  return (
+    <div className="row spread">
+      <div className="brandbar">
+        <img src={browser.runtime.getURL('/icon/32.png')} alt="" />
+        <span>Recalibrate</span>
+      </div>
+      <div className="row">{children}</div>
+    </div>
+  );
+}

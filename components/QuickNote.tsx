@@ -1,0 +1,66 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useDraft } from './hooks/use-draft';
+import { addNote, MAX_NOTE_LENGTH } from '@/storage/notes';
+import { clearDraft, noteDraftId } from '@/storage/drafts';
+
+/**
+ * Fast note capture. Enter saves (Shift+Enter for a new line); the text is a
+ * persisted draft until saved, so closing the view loses nothing.
+ */
+export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey: string; debriefId?: string; autoFocus?: boolean }) {
+  const draftId = noteDraftId(debriefId ? `${candidateKey}#${debriefId}` : candidateKey);
+  const { text, setText, loaded } = useDraft(draftId);
+  const [error, setError] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    if (!text.trim()) return setError('Type a note first.');
+    setSaving(true);
+    try {
+      await addNote(candidateKey, text, debriefId);
+      setText('');
+      await clearDraft(draftId);
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The note could not be saved.');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  const over = text.length > MAX_NOTE_LENGTH;
+  return (
+    <div className="stack">
+      <div className="field">
+        <label htmlFor="quick-note">Quick note</label>
+        <textarea
+          id="quick-note"
+          data-testid="quick-note"
+          value={text}
+          disabled={!loaded}
+          autoFocus={autoFocus}
+          placeholder="What did the client say? Enter saves, Shift+Enter adds a line."
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          aria-describedby="quick-note-help"
+          aria-invalid={over || !!error}
+        />
+      </div>
+      <div className="row spread">
+        <span id="quick-note-help" className={over || error ? 'error' : 'muted small'} role={error ? 'alert' : undefined}>
+          {error || (over ? `Too long: ${text.length.toLocaleString('en')} of ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` : text ? 'Draft saved' : ' ')}
+        </span>
+        <button type="button" className="btn primary" onClick={() => void save()} disabled={saving || !loaded || over} data-testid="save-note">
+          Save note
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { useRecentCandidates } from './hooks/use-data';
+import { displayName } from '@/storage/types';
+import { adapterById } from '@/sites/registry';
+
+export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) => void; exclude?: string }) {
+  const recent = useRecentCandidates(8)?.filter((c) => c.key !== exclude);
+  if (recent === undefined) return null;
+  return (
+    <section className="card" aria-labelledby="recent-h">
+      <h2 id="recent-h">Recent candidates</h2>
+      {recent.length === 0 ? (
+        <p className="muted small">Candidates you open on LinkedIn or your ATS appear here.</p>
+      ) : (
+        <ul className="list" data-testid="recent">
+          {recent.map((c) => (
+            <li key={c.key} className="row spread">
+              {onPick ? (
+                <button type="button" className="btn link clip" onClick={() => onPick(c.key)}>{displayName(c)}</button>
+              ) : (
+                <span className="clip">{displayName(c)}</span>
+              )}
+              <span className="muted small">{adapterById(c.site)?.label ?? c.site}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

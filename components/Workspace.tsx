@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useBoundTabId } from './hooks/use-bound-tab';
+import { useCandidate, useTabCandidate } from './hooks/use-data';
+import { CandidateHeader } from './CandidateHeader';
+import { QuickNote } from './QuickNote';
+import { NotesList } from './NotesList';
+import { RecentCandidates } from './RecentCandidates';
+import { SitePanelToggle } from './SitePanelToggle';
+import { DebriefsCard } from './DebriefsCard';
+import { NotACandidate } from './NotACandidate';
+import { useAppStore } from '@/stores/app-store';
+
+/**
+ * The candidate view shared by popup (compact) and side panel (during the
+ * client call). Both read the same live data, so a note saved in one shows in
+ * the other at once.
+ */
+export function Workspace({ mode }: { mode: 'popup' | 'sidepanel' }) {
+  const tabId = useBoundTabId(mode === 'sidepanel');
+  const tabCandidate = useTabCandidate(tabId);
+  const picked = useAppStore((s) => s.pickedCandidateKey);
+  const pickCandidate = useAppStore((s) => s.pickCandidate);
+  const key = picked ?? tabCandidate?.candidateKey;
+  const candidate = useCandidate(key);
+
+  // The side panel follows the tab: a new page's candidate replaces a picked one.
+  useEffect(() => {
+    if (tabCandidate) pickCandidate(null);
+  }, [tabCandidate?.candidateKey, pickCandidate]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (tabId === undefined || (tabCandidate === undefined && !picked)) {
+    return <p className="muted small" aria-busy="true">Loading…</p>;
+  }
+  if (!key || candidate === null) {
+    return (
+      <>
+        <NotACandidate />
+        <RecentCandidates onPick={pickCandidate} />
+      </>
+    );
+  }
+  if (!candidate) return <p className="muted small" aria-busy="true">Loading…</p>;
+
+  return (
+    <>
+      {picked && tabCandidate?.candidateKey !== picked && (
+        <button type="button" className="btn link small" onClick={() => pickCandidate(null)}>
+          ← Back to this tab’s candidate
+        </button>
+      )}
+      <CandidateHeader candidate={candidate} />
+      <DebriefsCard candidate={candidate} mode={mode} />
+      <section className="card stack" aria-labelledby="notes-h">
+        <h2 id="notes-h">Notes</h2>
+        <QuickNote candidateKey={candidate.key} autoFocus={mode === 'sidepanel'} />
+        <NotesList candidateKey={candidate.key} />
+      </section>
+      {!picked && tabCandidate && <SitePanelToggle site={tabCandidate.site} />}
+      <RecentCandidates onPick={pickCandidate} exclude={candidate.key} />
+    </>
+  );
+}

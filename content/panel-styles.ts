@@ -1,0 +1,35 @@
+/**
+ * Styles of the in-page panel. They live inside its shadow root, so the host
+ * page's CSS cannot reach in and ours cannot leak out. `:host { all: initial }`
+ * resets inherited properties from the page.
+ */
+export const PANEL_CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
+* { box-sizing: border-box; }
+.panel {
+  --bg: #ffffff; --fg: #17202a; --muted: #52606d; --line: #d9e2ec; --accent: #0f766e;
+  --accent-fg: #ffffff; --warn: #b42318; --focus: #f59e0b;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 12px;
+  box-shadow: 0 6px 24px rgba(16, 24, 40, .18); width: 280px; padding: 12px 14px;
+}
+@media (prefers-color-scheme: dark) {
+  .panel { --bg: #1b2430; --fg: #e6edf3; --muted: #a9b6c3; --line: #334155; --accent: #2dd4bf; --accent-fg: #04201d; --warn: #fca5a5; }
+}
+.top { display: flex; align-items: center; gap: 6px; margin-bottom: 8px; }
+.brand { font-size: 11px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); flex: 1; }
+.mark { width: 14px; height: 14px; border-radius: 50%; border: 2px solid var(--accent); position: relative; }
+.mark::after { content: ""; position: absolute; inset: 3px; border-radius: 50%; background: var(--accent); }
+.name { font-size: 15px; font-weight: 650; overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.headline { color: var(--muted); overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; margin-top: 2px; }
+.status { margin: 8px 0 10px; font-size: 12px; color: var(--muted); }
+.status.overdue { color: var(--warn); font-weight: 600; }
+button { font: inherit; cursor: pointer; border-radius: 8px; }
+.cta { width: 100%; border: 0; background: var(--accent); color: var(--accent-fg); font-weight: 650; padding: 8px 10px; }
+.cta:hover { filter: brightness(1.05); }
+.icon { border: 0; background: transparent; color: var(--muted); width: 24px; height: 24px; line-height: 1; font-size: 16px; }
+.icon:hover { color: var(--fg); background: var(--line); }
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.collapsed .body { display: none; }
+.collapsed { width: auto; padding: 6px 10px; }
+`;

@@ -1,0 +1,13 @@
+import { BrandBar } from '@/components/BrandBar';
+import { SettingsForm } from '@/components/SettingsForm';
+import { useThemeAttribute } from '@/components/hooks/use-theme';
+
+export function App() {
+  useThemeAttribute();
+  return (
+    <main className="app" style={{ maxWidth: 860, margin: '0 auto' }}>
+      <BrandBar />
+      <SettingsForm />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { BrandBar } from '@/components/BrandBar';
+import { Workspace } from '@/components/Workspace';
+import { useThemeAttribute } from '@/components/hooks/use-theme';
+
+async function openSidePanel() {
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome;
+  const firefox = (globalThis as { browser?: { sidebarAction?: { open(): Promise<void> } } }).browser;
+  if (chromeApi?.sidePanel) {
+    const win = await browser.windows.getCurrent();
+    if (win.id !== undefined) await chromeApi.sidePanel.open({ windowId: win.id });
+  } else {
+    await firefox?.sidebarAction?.open();
+  }
+  window.close();
+}
+
+export function App() {
+  useThemeAttribute();
+  return (
+    <main className="app popup">
+      <BrandBar>
+        <button type="button" className="btn small" onClick={() => void openSidePanel()} title="Keep the checklist open beside the page">
+          Side panel
+        </button>
+        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Settings and your data">
+          ⚙
+        </button>
+      </BrandBar>
+      <Workspace mode="popup" />
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { BrandBar } from '@/components/BrandBar';
+import { Workspace } from '@/components/Workspace';
+import { useThemeAttribute } from '@/components/hooks/use-theme';
+
+export function App() {
+  useThemeAttribute();
+  return (
+    <main className="app">
+      <BrandBar>
+        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Settings and your data">
+          ⚙
+        </button>
+      </BrandBar>
+      <Workspace mode="sidepanel" />
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { PanelStatus } from './protocol';
+
+/**
+ * The toolbar badge says, per tab, that the shown candidate is known to us:
+ * "!" on red when a step is overdue, else the number of open debriefs.
+ */
+export async function refreshBadge(tabId: number, status: PanelStatus | null): Promise<void> {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const overdue = status?.overdueSteps ?? 0;
+  const open = status?.openDebriefs ?? 0;
+  const text = overdue > 0 ? '!' : open > 0 ? String(open) : '';
+  try {
+    await action.setBadgeText({ tabId, text });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: overdue > 0 ? '#B42318' : '#0F766E' });
+    await action.setTitle({
+      tabId,
+      title: overdue > 0 ? `Recalibrate: ${overdue} step(s) overdue` : open > 0 ? `Recalibrate: ${open} open debrief(s)` : 'Recalibrate',
+    });
+  } catch {
+    // The tab closed meanwhile: nothing to badge.
+  }
+}

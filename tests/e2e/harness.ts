@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+// @ts-expect-error plain JS module shared with the demo and bench scripts
+import { BUILD_DIRS, launchWithExtension, panelField, tabIdFor, extensionWorker } from '../../scripts/browser.mjs';
+
+export { BUILD_DIRS, panelField, tabIdFor, extensionWorker };
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launch(extensionDir: string = BUILD_DIRS.chrome): Promise<Launched> {
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run the build first (npm run test:e2e does).`);
+  }
+  return (await launchWithExtension({ extensionDir })) as Launched;
+}
+
+/** The real pages in ../shared/fixtures when present (reference data beside the repo). */
+export const SHARED_LINKEDIN = resolve(process.cwd(), '../shared/fixtures/linkedin');
+export const sharedFixture = (name: string) => resolve(SHARED_LINKEDIN, name);
+export const hasShared = (name: string) => existsSync(sharedFixture(name));
+export const ownFixture = (path: string) => resolve(process.cwd(), 'tests/fixtures', path);
+
+/**
+ * Serve HTML at real URLs by request interception (architecture rule 12).
+ * Everything else on the network is aborted: the machine has no network, and
+ * a test must never depend on one. Returns the list of URLs requested.
+ */
+export async function servePages(context: BrowserContext, pages: Record<string, string | (() => string)>): Promise<string[]> {
+  const requested: string[] = [];
+  await context.route(/^https?:\/\//, (route: Route) => {
+    const url = route.request().url();
+    requested.push(url);
+    const clean = url.split('#')[0]!;
+    const body = pages[clean] ?? pages[clean.replace(/\?.*$/, '')];
+    if (body === undefined) return route.abort();
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: typeof body === 'function' ? body() : body });
+  });
+  return requested;
+}
+
+export const readHtml = (path: string) => readFileSync(path, 'utf8');
+
+/** Turn the in-page panel on for a site, as the recruiter does in settings. */
+export async function enablePanel(context: BrowserContext, site: string): Promise<void> {
+  const worker = await extensionWorker(context);
+  await worker.evaluate(async (s: string) => {
+    const chrome = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const current = ((await chrome.storage.local.get('settings')).settings ?? {}) as { panelSites?: Record<string, boolean> };
+    await chrome.storage.local.set({ settings: { ...current, panelSites: { ...current.panelSites, [s]: true } } });
+  }, site);
+}
+
+export async function waitForPanelName(page: Page, expected: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (name) => document.querySelector('recalibrate-panel')?.shadowRoot?.querySelector('[data-field="name"]')?.textContent === name,
+    expected,
+    { timeout },
+  );
+}
+
+export async function hasPanel(page: Page): Promise<boolean> {
+  return page.evaluate(() => !!document.querySelector('recalibrate-panel'));
+}
+
+export async function openExtensionPage(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}

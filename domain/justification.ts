@@ -101,5 +101,6 @@ function nameAlternatives(names: readonly string[] = []): string[] {
   return names
     .map((name) => name.trim())
     .filter((name) => name.length >= 2)
+    .sort((a, b) => b.length - a.length) // "Jane Doe" before "Jane": flag the whole name
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`));
 }

@@ -45,8 +45,8 @@ export const SKILL_SYNONYMS: readonly (readonly string[])[] = [
 /** Interchangeable words inside job titles, used to widen a title search. */
 export const TITLE_WORD_SWAPS: readonly (readonly string[])[] = [
   ['Engineer', 'Developer'],
-  ['Frontend', 'Front-end', 'Front end'],
-  ['Backend', 'Back-end', 'Back end'],
+  ['Frontend', 'Front-end'],
+  ['Backend', 'Back-end'],
   ['Full stack', 'Full-stack', 'Fullstack'],
 ];
 

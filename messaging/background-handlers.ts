@@ -5,7 +5,7 @@ import { upsertCandidateFromPage } from '@/storage/candidates';
 import { panelStatusFor } from '@/storage/panel-status';
 import { setTabCandidate } from '@/storage/tab-state';
 import { onMessage } from './protocol';
-import { candidateKeyPayloadSchema, candidatePageSchema } from './schemas';
+import { candidateKeyPayloadSchema, candidatePageSchema, parse } from './schemas';
 import { isOwnContentScript } from './sender';
 import { openSidePanelFor } from './side-panel';
 import { refreshBadge } from './badge';
@@ -16,7 +16,7 @@ class RejectedMessage extends Error {}
 export function registerBackgroundHandlers(): void {
   onMessage('page.candidateFound', async ({ data, sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
-    const page = candidatePageSchema.parse(data);
+    const page = parse(candidatePageSchema, data);
     // A page may only speak for its own system. (Only the site is compared:
     // `sender.url` lags behind same-document navigations, so after a
     // pushState it can still name the previous profile.)
@@ -41,7 +41,7 @@ export function registerBackgroundHandlers(): void {
 
   onMessage('panel.openSidePanel', ({ data, sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
-    candidateKeyPayloadSchema.parse(data);
+    parse(candidateKeyPayloadSchema, data);
     // Synchronous on purpose: side panels only open inside the user's gesture.
     return openSidePanelFor(sender.tab.id, sender.tab.windowId);
   });

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Debrief } from '@/domain/debrief';
+import type { Brief, BriefVersion } from '@/domain/brief/records';
+import type { RecruitmentPlan } from '@/domain/brief/plan';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { CandidateRecord, DraftRecord, NoteRecord } from './types';
 
@@ -13,6 +15,9 @@ export class RecalibrateDB extends Dexie {
   debriefs!: Table<Debrief, string>;
   notes!: Table<NoteRecord, string>;
   drafts!: Table<DraftRecord, string>;
+  briefs!: Table<Brief, string>;
+  briefVersions!: Table<BriefVersion, string>;
+  plans!: Table<RecruitmentPlan, string>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);

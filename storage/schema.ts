@@ -45,6 +45,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    why: 'Briefs: the head record per client role, immutable versions, recruitment plans; debriefs link to a brief.',
+    stores: {
+      briefs: 'id, status, updatedAt, clientCompany',
+      briefVersions: 'id, briefId, [briefId+version], createdAt',
+      plans: 'id, briefId, createdAt, status',
+      debriefs: 'id, candidateKey, updatedAt, briefId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -25,7 +25,15 @@ const v2: Rows = {
   drafts: [{ id: 'note:linkedin:jane-doe', text: 'half a sente', updatedAt: '2026-01-02T11:01:00.000Z' }],
 };
 
-const BY_VERSION: Record<number, Rows> = { 1: v1, 2: v2 };
+const v3: Rows = {
+  ...v2,
+  debriefs: v2.debriefs!.map((d) => ({ ...d, briefId: 'b1' })),
+  briefs: [{ id: 'b1', clientCompany: 'Acme', roleTitle: 'Head of Platform', status: 'open', currentVersion: 1, createdAt: '2026-01-01T08:00:00.000Z', updatedAt: '2026-01-01T08:00:00.000Z' }],
+  briefVersions: [{ id: 'bv1', briefId: 'b1', version: 1, content: { title: 'Head of Platform', mustHaves: ['Kubernetes'] }, reason: 'First brief', createdAt: '2026-01-01T08:00:00.000Z' }],
+  plans: [{ id: 'p1', briefId: 'b1', briefVersion: 1, kind: 'shortlist', shortlist: [], status: 'draft', createdAt: '2026-01-04T08:00:00.000Z' }],
+};
+
+const BY_VERSION: Record<number, Rows> = { 1: v1, 2: v2, 3: v3 };
 
 export function seedForVersion(version: number): Rows {
   const rows = BY_VERSION[version];

@@ -1,4 +1,5 @@
-import { isRating, type CompetencyRating, type Rating } from './debrief';
+import type { CompetencyRating, Rating } from './debrief';
+import { isRating } from './debrief-guards';
 
 /**
  * Track 2: the candidate. Where the interview revealed a weakness the

@@ -1,15 +1,7 @@
 import { isCauseId } from './diagnosis/causes';
 import { isEvidenceAnswer } from './diagnosis/questions';
-import {
-  isCandidateStatus,
-  isInterviewStage,
-  isOutcome,
-  isRating,
-  isSentiment,
-  type Debrief,
-  type FeedbackItem,
-  type Milestones,
-} from './debrief';
+import type { Debrief, FeedbackItem, Milestones } from './debrief';
+import { isCandidateStatus, isInterviewStage, isOutcome, isRating, isSentiment } from './debrief-guards';
 import { validateRequirementChanges } from './requirement-changes';
 import { charLength, formatCount, type ValidationIssue } from './validation';
 

@@ -164,27 +164,3 @@ export function newDebrief(input: NewDebriefInput, now: Date): Debrief {
     status: 'open',
   };
 }
-
-export function isInterviewStage(value: unknown): value is InterviewStage {
-  return typeof value === 'string' && Object.hasOwn(INTERVIEW_STAGES, value);
-}
-
-export function isOutcome(value: unknown): value is Outcome {
-  return typeof value === 'string' && Object.hasOwn(OUTCOMES, value);
-}
-
-export function isSentiment(value: unknown): value is Sentiment {
-  return typeof value === 'string' && Object.hasOwn(SENTIMENTS, value);
-}
-
-export function isRequirementChangeKind(value: unknown): value is RequirementChangeKind {
-  return typeof value === 'string' && Object.hasOwn(REQUIREMENT_CHANGE_KINDS, value);
-}
-
-export function isCandidateStatus(value: unknown): value is CandidateStatus {
-  return typeof value === 'string' && Object.hasOwn(CANDIDATE_STATUSES, value);
-}
-
-export function isRating(value: unknown): value is Rating {
-  return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
-}

@@ -1,9 +1,5 @@
-import {
-  REQUIREMENT_CHANGE_KINDS,
-  isRequirementChangeKind,
-  type RequirementChange,
-  type RequirementChangeKind,
-} from './debrief';
+import { REQUIREMENT_CHANGE_KINDS, type RequirementChange, type RequirementChangeKind } from './debrief';
+import { isRequirementChangeKind } from './debrief-guards';
 import { charLength, formatCount, type ValidationIssue } from './validation';
 
 export const MAX_CHANGE_DETAIL_LENGTH = 500;

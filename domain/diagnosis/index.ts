@@ -5,6 +5,7 @@ export {
   EVIDENCE_THEMES,
   evidenceQuestion,
   isEvidenceAnswer,
+  questionsByTheme,
   type EvidenceAnswer,
   type EvidenceQuestion,
   type EvidenceTheme,

@@ -136,6 +136,16 @@ export function evidenceQuestion(id: string): EvidenceQuestion | undefined {
   return BY_ID.get(id);
 }
 
+/** The checklist, one group per theme, in table order (what the diagnose screen renders). */
+export function questionsByTheme(): { theme: EvidenceTheme; label: string; questions: EvidenceQuestion[] }[] {
+  const groups = (Object.keys(EVIDENCE_THEMES) as EvidenceTheme[]).map((theme) => ({
+    theme,
+    label: EVIDENCE_THEMES[theme],
+    questions: EVIDENCE_QUESTIONS.filter((q) => q.theme === theme),
+  }));
+  return groups.filter((g) => g.questions.length > 0);
+}
+
 export function isEvidenceAnswer(value: unknown): value is EvidenceAnswer {
   return value === 'yes' || value === 'no' || value === 'unsure';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSES, CAUSE_IDS, isCauseId } from '@/domain/diagnosis/causes';
-import { EVIDENCE_QUESTIONS, EVIDENCE_THEMES, evidenceQuestion, isEvidenceAnswer } from '@/domain/diagnosis/questions';
+import { EVIDENCE_QUESTIONS, EVIDENCE_THEMES, evidenceQuestion, isEvidenceAnswer, questionsByTheme } from '@/domain/diagnosis/questions';
 
 describe('causes', () => {
   it('priors sum to 1 and follow the brief', () => {
@@ -57,6 +57,12 @@ describe('the evidence weights table', () => {
         seen.push(q.theme);
       }
     }
+  });
+
+  it('groups the checklist by theme without losing or repeating a question', () => {
+    const groups = questionsByTheme();
+    expect(groups.map((g) => g.label)).toEqual(Object.values(EVIDENCE_THEMES));
+    expect(groups.flatMap((g) => g.questions)).toEqual([...EVIDENCE_QUESTIONS]);
   });
 
   it('looks questions up by id', () => {

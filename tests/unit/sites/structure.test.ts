@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as patterns from '@/sites/host-patterns';
+import { urlMatchesPattern } from '@/sites/match-pattern';
+import { ADAPTERS } from '@/sites/registry';
+import { FIXTURES_DIR } from './fixtures';
+
+/** Architecture rule 4: the structure itself is tested (every adapter registered, tested, and in the manifest). */
+const SITES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../sites');
+/** Built at runtime for recruiter-added hosts (generic.ts), deliberately not in ADAPTERS. */
+const RUNTIME_ONLY = new Set(['generic.ts']);
+
+describe('sites/ structure', () => {
+  it('every file exporting an adapter is registered in ADAPTERS, under its file name', () => {
+    const registered = new Set(ADAPTERS.map((a) => `${a.id}.ts`));
+    const adapterFiles = readdirSync(SITES_DIR)
+      .filter((f) => f.endsWith('.ts') && !RUNTIME_ONLY.has(f))
+      .filter((f) => /export const \w+: SiteAdapter\b/.test(readFileSync(`${SITES_DIR}/${f}`, 'utf8')));
+    expect(adapterFiles.length).toBeGreaterThanOrEqual(ADAPTERS.length);
+    for (const file of adapterFiles) expect(registered.has(file), `${file} is not in ADAPTERS`).toBe(true);
+    for (const file of registered) expect(adapterFiles, `no file for ${file}`).toContain(file);
+  });
+
+  it('adapter ids are unique', () => {
+    expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
+  });
+
+  describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
+    it('has at least 2 positive and 2 negative test URLs', () => {
+      expect(adapter.testUrls.positive.length).toBeGreaterThanOrEqual(2);
+      expect(adapter.testUrls.negative.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it(`has a fixture folder tests/fixtures/${id}/ with at least 2 HTML files`, () => {
+      const files = readdirSync(`${FIXTURES_DIR}${id}`).filter((f) => f.endsWith('.html'));
+      expect(files.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('declares match patterns, each one in the manifest (CONTENT_MATCHES), demo excepted', () => {
+      expect(adapter.matches.length).toBeGreaterThan(0);
+      const manifest = id === 'demo' ? patterns.DEMO_MATCHES : patterns.CONTENT_MATCHES;
+      for (const pattern of adapter.matches) expect(manifest).toContain(pattern);
+    });
+
+    it('its match patterns cover each of its positive test URLs', () => {
+      for (const href of adapter.testUrls.positive) {
+        expect(adapter.matches.some((p) => urlMatchesPattern(new URL(href), p)), href).toBe(true);
+      }
+    });
+  });
+});
+
+describe('host patterns', () => {
+  const lists = Object.entries(patterns).filter(([, v]) => Array.isArray(v)) as [string, string[]][];
+
+  it('no pattern is <all_urls>, a bare wildcard host or localhost, except DEMO_MATCHES', () => {
+    for (const [name, list] of lists) {
+      if (name === 'DEMO_MATCHES') continue;
+      for (const pattern of list) {
+        expect(pattern, name).not.toBe('<all_urls>');
+        expect(pattern, name).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/.*$/);
+        expect(pattern, name).not.toMatch(/localhost|127\.0\.0\.1/);
+      }
+    }
+  });
+
+  it('CONTENT_MATCHES has no duplicates and includes every *_MATCHES list but the demo', () => {
+    expect(new Set(patterns.CONTENT_MATCHES).size).toBe(patterns.CONTENT_MATCHES.length);
+    for (const [name, list] of lists) {
+      if (name === 'DEMO_MATCHES' || name === 'CONTENT_MATCHES') continue;
+      for (const pattern of list) expect(patterns.CONTENT_MATCHES, name).toContain(pattern);
+    }
+  });
+
+  it('all_frames only where records render in frames (Bullhorn)', () => {
+    expect(patterns.ALL_FRAMES_MATCHES).toEqual(patterns.BULLHORN_MATCHES);
+  });
+});

@@ -13,8 +13,10 @@
  * therefore degrades the panel, never breaks it, and never throws.
  */
 import type { CandidatePage, JobRef } from '@/domain/candidate';
-import { cleanText, MAX_HEADLINE_LENGTH, MAX_NAME_LENGTH } from '@/domain/text';
+import { cleanText, MAX_HEADLINE_LENGTH } from '@/domain/text';
+import { frameDocuments, isInside, isReady, isShown, openShadowRoots, queryAll, type Root } from './deep-query';
 import { firstMatch, jsonLdObjects, metaContent } from './dom';
+import { nameFrom, pageTitle, siteNames } from './names';
 import type { Extraction, UrlMatch } from './types';
 
 export interface LayeredSpec {
@@ -53,25 +55,6 @@ export interface LayeredSpec {
   lastResortTitlePatterns?: readonly RegExp[];
 }
 
-/** Navigation labels and placeholders that headings show instead of a person. */
-const JUNK_NAMES = new Set([
-  'candidate', 'candidates', 'all candidates', 'my candidates', 'new candidate', 'add candidate',
-  'profile', 'profiles', 'candidate profile', 'people', 'person', 'talent', 'talent pool',
-  'applicant', 'applicants', 'application', 'applications', 'pipeline', 'jobs', 'job', 'openings',
-  'dashboard', 'home', 'inbox', 'search', 'search results', 'results', 'settings', 'reports',
-  'overview', 'activity', 'notes', 'details', 'resume', 'cv', 'contacts', 'contact', 'clients',
-  'loading', 'please wait', 'untitled', 'unknown', 'no name', 'error', 'not found',
-  'page not found', 'access denied', 'sign in', 'log in', 'login', 'welcome', 'no results',
-  // Product names: the app header is often the first heading on the page.
-  'linkedin', 'linkedin recruiter', 'recruiter', 'greenhouse', 'greenhouse recruiting', 'lever',
-  'lever hire', 'ashby', 'workable', 'smartrecruiters', 'smart recruiters', 'bullhorn',
-  'bullhorn staffing', 'novo', 'jobadder', 'recruit crm', 'recruitcrm', 'vincere', 'teamtailor',
-  'recruitee', 'manatal',
-]);
-
-/** Raw text beyond this is not worth cleaning: it is no name either way. */
-const RAW_TEXT_LIMIT = 4_000;
-
 /** Pages any system serves at a candidate URL when it shows no candidate. */
 const BASE_NOT_CANDIDATE_SELECTORS = [
   'input[type="password"]', // sign-in form: session expired or no access
@@ -81,107 +64,8 @@ const BASE_NOT_CANDIDATE_TITLES = [
   /\b(?:page not found|404 not found)\b/i,
 ] as const;
 
-/** Bounds for the shadow-root walk: web-component UIs, not whole-page scans. */
-const SHADOW_WALK_NODES = 5_000;
-const MAX_SHADOW_ROOTS = 100;
-const MAX_SHADOW_DEPTH = 4;
-const MAX_FRAMES = 5;
 /** Matches read per selector; a name slot is near the top, never the 500th element. */
 const MAX_MATCHES = 25;
-
-/** Is this cleaned text plausibly a person's name (not chrome, placeholder, email, id)? */
-export function isPlausibleName(text: string, extraJunk: readonly string[] = []): boolean {
-  if (!text || Array.from(text).length > MAX_NAME_LENGTH) return false;
-  if (!/\p{L}/u.test(text)) return false; // digits only, punctuation, a lone "…"
-  if (text.includes('@') || text.includes('://')) return false; // email or URL
-  const key = text.toLowerCase().replace(/[\s.…:·|–—-]+$/u, '');
-  if (JUNK_NAMES.has(key) || extraJunk.some((junk) => junk.toLowerCase() === key)) return false;
-  return !/^(?:loading|please wait|untitled|unnamed)\b/.test(key);
-}
-
-/** Page text → a clean name, or '' when it cannot be one. */
-export function nameFrom(raw: string | null | undefined, extraJunk: readonly string[] = []): string {
-  if (!raw) return '';
-  const text = cleanText(raw.slice(0, RAW_TEXT_LIMIT), RAW_TEXT_LIMIT);
-  return isPlausibleName(text, extraJunk) ? text : '';
-}
-
-/** `document.title` without a leading notification count like "(3) ". */
-export function pageTitle(doc: Document): string {
-  return cleanText(doc.title, 500).replace(/^\(\d+\+?\)\s*/, '');
-}
-
-type Root = Document | ShadowRoot;
-
-/** Open shadow roots under `root`, found by a bounded walk (closed roots are invisible by design). */
-export function openShadowRoots(root: Root): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  let budget = SHADOW_WALK_NODES;
-  const visit = (scope: Root, depth: number): void => {
-    const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument;
-    if (!doc) return;
-    const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
-    for (let node = walker.nextNode(); node && budget > 0; node = walker.nextNode()) {
-      budget -= 1;
-      const shadow = (node as Element).shadowRoot;
-      if (!shadow || found.length >= MAX_SHADOW_ROOTS) continue;
-      found.push(shadow);
-      if (depth < MAX_SHADOW_DEPTH) visit(shadow, depth + 1);
-    }
-  };
-  visit(root, 1);
-  return found;
-}
-
-/** Documents of same-origin child frames; cross-origin frames are skipped without error. */
-export function frameDocuments(doc: Document): Document[] {
-  const docs: Document[] = [];
-  for (const frame of Array.from(doc.querySelectorAll('iframe, frame')).slice(0, MAX_FRAMES)) {
-    try {
-      const inner = (frame as HTMLIFrameElement).contentDocument;
-      if (inner?.body) docs.push(inner);
-    } catch {
-      // Cross-origin: that frame runs its own content script.
-    }
-  }
-  return docs;
-}
-
-function queryAll(roots: readonly ParentNode[], selector: string, limit: number): Element[] {
-  const out: Element[] = [];
-  for (const root of roots) {
-    let matches: NodeListOf<Element>;
-    try {
-      matches = root.querySelectorAll(selector);
-    } catch {
-      return out; // a selector this engine does not support: treat as no match
-    }
-    for (let i = 0; i < matches.length && out.length < limit; i += 1) out.push(matches[i] as Element);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-/** Inside `container`, also through shadow boundaries (host chain, bounded). */
-function isInside(el: Element, container: Element): boolean {
-  let node: Node | null = el;
-  for (let hops = 0; node && hops <= MAX_SHADOW_DEPTH; hops += 1) {
-    if (container.contains(node)) return true;
-    const root = node.getRootNode() as Node & { host?: Element };
-    node = root.host ?? null;
-  }
-  return false;
-}
-
-/** Rendered for the user: not hidden, not inside a template. */
-function isShown(el: Element): boolean {
-  return !el.closest('[hidden], template');
-}
-
-/** Shown and not part of a skeleton still loading (`aria-busy`). */
-function isReady(el: Element): boolean {
-  return !el.closest('[hidden], template, [aria-busy="true"]');
-}
 
 interface Hit {
   text: string;
@@ -223,14 +107,6 @@ function pick(
     }
   }
   return null;
-}
-
-/** The product's own name, as the page states it: never a person (app-header h1s show it). */
-function siteNames(doc: Document, title: string): string[] {
-  const names = [metaContent(doc, 'og:site_name'), metaContent(doc, 'application-name')];
-  const parts = title.split(/\s+[|–—·-]\s+/);
-  if (parts.length > 1) names.push(parts[parts.length - 1] as string);
-  return names.map((n) => cleanText(n, MAX_NAME_LENGTH)).filter(Boolean);
 }
 
 function fromTitle(title: string, patterns: readonly RegExp[] | undefined, junk: readonly string[]): string {

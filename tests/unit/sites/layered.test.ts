@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ashby } from '@/sites/ashby';
 import { bullhorn } from '@/sites/bullhorn';
-import { extractLayered, isPlausibleName, nameFrom, openShadowRoots, pageTitle } from '@/sites/layered';
+import { openShadowRoots } from '@/sites/deep-query';
+import { extractLayered } from '@/sites/layered';
+import { isPlausibleName, nameFrom, pageTitle } from '@/sites/names';
 import { ADAPTERS } from '@/sites/registry';
 import { smartrecruiters } from '@/sites/smartrecruiters';
 import { teamtailor } from '@/sites/teamtailor';

@@ -50,7 +50,3 @@ export const TITLE_WORD_SWAPS: readonly (readonly string[])[] = [
   ['Full stack', 'Full-stack', 'Fullstack'],
 ];
 
-/** Seniority words stripped from a title to find the plain role name. */
-export const SENIORITY_WORDS = [
-  'senior', 'sr', 'junior', 'jr', 'lead', 'principal', 'staff', 'head of', 'mid-level', 'mid level', 'graduate', 'entry-level', 'entry level', 'chief',
-];

@@ -23,7 +23,7 @@ export const FILLER_WORDS = new Set([
   'proven', 'deep', 'extensive', 'demonstrable', 'demonstrated', 'commercial', 'working',
   'using', 'use', 'year', 'years', 'yr', 'yrs', 'plus', 'proficiency', 'proficient', 'familiarity', 'familiar',
   'understanding', 'background', 'track', 'record', 'must', 'have', 'has', 'should', 'you', 'your', 'we', 'our',
-  'least', 'minimum', 'min', 'e.g', 'eg', 'etc', 'including', 'such', 'like', 'some', 'any',
+  'least', 'minimum', 'min', 'eg', 'etc', 'including', 'such', 'like', 'some', 'any',
 ]);
 
 function stem(token: string): string {

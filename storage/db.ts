@@ -4,6 +4,7 @@ import type { Brief, BriefVersion } from '@/domain/brief/records';
 import type { RecruitmentPlan } from '@/domain/brief/plan';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { CandidateRecord, DraftRecord, NoteRecord } from './types';
+import { searchIndexMiddleware, type SearchEntry } from './search-index';
 
 /**
  * The one IndexedDB database, in the extension's own origin. Only extension
@@ -18,6 +19,8 @@ export class RecalibrateDB extends Dexie {
   briefs!: Table<Brief, string>;
   briefVersions!: Table<BriefVersion, string>;
   plans!: Table<RecruitmentPlan, string>;
+  /** Derived: rebuilt from the tables above, never exported (storage/search-index). */
+  searchIndex!: Table<SearchEntry, string>;
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -25,6 +28,7 @@ export class RecalibrateDB extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    this.use(searchIndexMiddleware);
   }
 }
 

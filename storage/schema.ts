@@ -5,6 +5,7 @@
  * opens a database created at every earlier version with the current code.
  */
 import type { Transaction } from 'dexie';
+import { rebuildSearchIndex } from './search-index';
 
 export const DB_NAME = 'recalibrate';
 
@@ -54,6 +55,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       plans: 'id, briefId, createdAt, status',
       debriefs: 'id, candidateKey, updatedAt, briefId',
     },
+  },
+  {
+    version: 4,
+    why: 'Search: one index entry per searchable record, words in a multiEntry index (kept current by storage/search-index middleware).',
+    stores: {
+      searchIndex: 'id, *words, table',
+    },
+    upgrade: (tx) => rebuildSearchIndex(tx),
   },
 ];
 

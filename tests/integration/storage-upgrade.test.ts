@@ -47,6 +47,26 @@ describe('schema upgrades', () => {
     });
   }
 
+  it('v4 indexes every searchable record that existed before (v1 and v3 databases)', async () => {
+    for (const from of [1, 3]) {
+      const name = `v4-index-from-v${from}-${Math.random()}`;
+      const old = new RecalibrateDB(name, SCHEMA_VERSIONS.filter((v) => v.version <= from));
+      opened.push(old);
+      const seeded = seedForVersion(from);
+      for (const [table, rows] of Object.entries(seeded)) await old.table(table).bulkAdd(rows);
+      old.close();
+      const current = new RecalibrateDB(name);
+      opened.push(current);
+      const ids = (await current.searchIndex.toCollection().primaryKeys()).sort();
+      const expected = ['candidates:demo:priya-raman', 'candidates:linkedin:jane-doe', 'debriefs:d1', 'notes:n1', 'notes:n2'];
+      if (from >= 2) expected.push('notes:n3');
+      if (from >= 3) expected.push('briefs:b1', 'briefVersions:bv1');
+      expect(ids).toEqual(expected.sort());
+      expect(await current.searchIndex.where('words').startsWith('kubern').primaryKeys()).toEqual(from >= 3 ? ['briefVersions:bv1'] : []);
+      expect((await current.searchIndex.where('words').equals('hands').primaryKeys()).sort()).toEqual(['debriefs:d1', 'notes:n1']);
+    }
+  });
+
   it('fills lastSeenAt on candidates written by v1', async () => {
     const name = `v1-lastseen-${Math.random()}`;
     const old = new RecalibrateDB(name, SCHEMA_VERSIONS.filter((v) => v.version === 1));

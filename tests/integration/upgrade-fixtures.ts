@@ -33,7 +33,10 @@ const v3: Rows = {
   plans: [{ id: 'p1', briefId: 'b1', briefVersion: 1, kind: 'shortlist', shortlist: [], status: 'draft', createdAt: '2026-01-04T08:00:00.000Z' }],
 };
 
-const BY_VERSION: Record<number, Rows> = { 1: v1, 2: v2, 3: v3 };
+/** v4 added only the derived search index: records are shaped as in v3 (the index is rebuilt, not seeded). */
+const v4: Rows = { ...v3 };
+
+const BY_VERSION: Record<number, Rows> = { 1: v1, 2: v2, 3: v3, 4: v4 };
 
 export function seedForVersion(version: number): Rows {
   const rows = BY_VERSION[version];

@@ -1,0 +1,45 @@
+/**
+ * Words for the search index and for queries, made the same way on both
+ * sides so a query word always finds the words it should: lower case,
+ * accents folded ("Zoë" finds "zoe"), split on anything that is not a letter
+ * or a digit. Pure: used by the storage index and the highlighter alike.
+ */
+
+/** Shorter words carry no meaning on their own ("a", "I"); longer ones are cut so one pasted blob cannot bloat the index. */
+export const MIN_WORD_LENGTH = 2;
+export const MAX_WORD_LENGTH = 32;
+/** One record indexes at most this many distinct words (a 50,000-character transcript has far fewer). */
+export const MAX_WORDS_PER_RECORD = 4000;
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case without accents, same length behaviour as the input for ASCII. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
+
+/** Distinct index words of some texts, in first-seen order. */
+export function indexWords(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const match of fold(text).matchAll(WORD)) {
+      const word = match[0];
+      if (word.length < MIN_WORD_LENGTH) continue;
+      seen.add(word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
+      if (seen.size >= MAX_WORDS_PER_RECORD) return [...seen];
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * The words of a query, each matched as a word prefix ("stake" finds
+ * "stakeholder"). One-letter words are dropped unless they are all there is.
+ */
+export function queryWords(query: string): string[] {
+  const all = [...new Set([...fold(query).matchAll(WORD)].map((m) => m[0].slice(0, MAX_WORD_LENGTH)))];
+  const meaningful = all.filter((w) => w.length >= MIN_WORD_LENGTH);
+  return meaningful.length > 0 ? meaningful : [];
+}

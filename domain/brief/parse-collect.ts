@@ -1,5 +1,5 @@
 import { LIST_FIELDS } from './fields';
-import type { SectionTarget } from './headings';
+import { headingTarget, type SectionTarget } from './headings';
 import { classifyLine, SCALAR_TARGETS } from './job-lines';
 import { MAX_LINE_CHARS, MAX_LOOSE_LINES } from './parse-items';
 
@@ -10,7 +10,7 @@ export interface Collected {
   loose: string[];
   /** Text of the first Markdown heading that names no known section (usually the job title). */
   firstUnknownHeading: string;
-  /** The first few non-blank lines, where titles and "Company · City" lines live. */
+  /** Plain lines before the first section: where titles and "Company · City" lines live. */
   opening: string[];
   all: string[];
 }
@@ -36,9 +36,14 @@ export function collect(text: string): Collected {
   let currentHasContent = false;
   /** "Interview process: CEO, then chair" is a one-paragraph answer: the next blank line ends it. */
   let closesAtBlank = false;
+  let openingDone = false;
   for (const rawLine of text.split(/\r\n?|\n/)) {
     const line = rawLine.length > MAX_LINE_CHARS ? rawLine.slice(0, MAX_LINE_CHARS) : rawLine;
     const parsed = classifyLine(line);
+    // "DATA ANALYST - CLAIMS TEAM" on the first line is the title, even though "team" names a section.
+    if (found.all.length === 0 && parsed.kind === 'heading' && parsed.value === '' && headingTarget(parsed.text, { strict: true, inline: false }) === null) {
+      parsed.target = null;
+    }
     if (parsed.kind === 'blank') {
       // A one-line fact ("Location\nLeeds") ends at the first blank line after its value.
       if (current && (closesAtBlank || SCALAR_TARGETS.has(current)) && currentHasContent) current = null;
@@ -46,7 +51,10 @@ export function collect(text: string): Collected {
     }
     const plain = parsed.kind === 'heading' ? `${parsed.text} ${parsed.value}`.trim() : parsed.text;
     found.all.push(plain);
-    if (found.opening.length < 6) found.opening.push(plain);
+    // The title and a "Company · Place" line come before the first section, and are never bullets.
+    const opensSection = parsed.kind === 'heading' && parsed.target !== null && parsed.value === '';
+    if (opensSection) openingDone = true;
+    if (!openingDone && found.opening.length < 6 && parsed.kind !== 'bullet' && !(parsed.kind === 'heading' && parsed.target)) found.opening.push(plain);
     if (parsed.kind === 'heading') {
       if (parsed.target === null && parsed.markdownLevel > 0 && found.firstUnknownHeading === '') found.firstUnknownHeading = parsed.text;
       if (parsed.value !== '' && parsed.target) {

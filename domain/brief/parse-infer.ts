@@ -22,6 +22,8 @@ const SCALAR_TEXT = ['client', 'location', 'reportingLine'] as const;
 /** A LinkedIn-style "Acme Ltd · London, England (Hybrid)" line under the title. */
 const DOT_LINE = /^([^·•|]{2,80})\s[·•|]\s([^·•|]{2,120})/;
 const MAX_SALARY_SCAN_LINES = 3_000;
+/** "Salary: Competitive" says nothing a candidate would join for. */
+const NO_FIGURE = /^(?:competitive|negotiable|doe|depending on experience|tbc|tbd|market rate)\b/i;
 
 function oneLine(lines: readonly string[] | undefined): string {
   return cleanText(lines?.find((line) => line.trim() !== '') ?? '', MAX_ITEM_CHARS);
@@ -43,7 +45,7 @@ function inferTitle(found: Collected, get: (t: SectionTarget) => string[]): stri
   const explicit = oneLine(get('title')) || cleanSubject(oneLine(get('subject'))) || found.firstUnknownHeading;
   if (explicit) return explicit;
   const first = found.opening.find((line) => !isGreeting(line));
-  if (first && first.length <= 80 && first.split(/\s+/).length <= 10 && !/[.:!?]$/.test(first) && !DOT_LINE.test(first)) return first;
+  if (first && /[\p{L}\p{N}]/u.test(first) && first.length <= 80 && first.split(/\s+/).length <= 10 && !/[.:!?]$/.test(first) && !DOT_LINE.test(first)) return first;
   return inferTitleFromProse(found.loose.slice(0, 20));
 }
 
@@ -58,7 +60,7 @@ function inferSalary(found: Collected, get: (t: SectionTarget) => string[], cont
   for (const line of salaryLines) {
     const salary = content.salary ? null : parseSalary(line, true);
     if (salary) content.salary = salary;
-    else extras.push(line);
+    else if (!NO_FIGURE.test(line)) extras.push(line);
   }
   // Benefits written under "Compensation" still belong to why someone would join.
   if (extras.length > 0) content.whyJoin = toText([...(content.whyJoin ? [content.whyJoin] : []), ...extras]);
@@ -87,7 +89,7 @@ export function inferFields(found: Collected, prose: Record<ProseKind, string[]>
 
   for (const key of LIST_TARGETS) {
     const fromProse = key === 'mustHaves' || key === 'niceToHaves' || key === 'responsibilities' ? prose[key] : [];
-    const items = toItems(get(key).length > 0 ? get(key) : fromProse);
+    const items = toItems(get(key).length > 0 ? get(key) : fromProse, key !== 'responsibilities');
     if (items.length) content[key] = items;
   }
   for (const key of TEXT_TARGETS) {

@@ -15,14 +15,18 @@ export function cleanItem(item: string): string {
   return /^[a-z]{4,}\b/.test(clean) ? clean.charAt(0).toUpperCase() + clean.slice(1) : clean;
 }
 
-/** Lines of a list section to items: lead-ins dropped, "Python, Django, AWS" split, duplicates removed. */
-export function toItems(lines: readonly string[]): string[] {
+/**
+ * Lines of a list section to items: lead-ins dropped, duplicates removed.
+ * `splitShortLists` splits "Python, Django, AWS" into three skills; it is off
+ * for duties, where "Plan, run and report" is one item.
+ */
+export function toItems(lines: readonly string[], splitShortLists = true): string[] {
   const items: string[] = [];
   const seen = new Set<string>();
   for (const line of lines) {
     if (/:\s*$/.test(line)) continue;
     const parts = line.split(/[,;]\s*/);
-    const isShortList = parts.length > 1 && parts.every((part) => part.trim().split(/\s+/).length <= 4);
+    const isShortList = splitShortLists && parts.length > 1 && parts.every((part) => part.trim().split(/\s+/).length <= 4);
     for (const part of isShortList ? parts : [line]) {
       const item = cleanItem(part);
       const key = itemKey(item);

@@ -15,10 +15,11 @@ const MAX_SCAN = 20_000;
 export function detectRemotePolicy(text: string): RemotePolicy {
   const sample = text.slice(0, MAX_SCAN);
   if (/\bhybrid\b|\b\d\s?(?:-\s?\d\s?)?days?\s+(?:a week\s+|per week\s+)?(?:in|at) (?:the|our) office\b/i.test(sample)) return 'hybrid';
-  if (/\b(?:not|no|isn't|is not)\s+(?:a\s+)?(?:fully\s+)?remote\b/i.test(sample)) return 'onsite';
+  // "not a remote role" is on-site; "no remote work experience" is about the candidate, not the job.
+  if (/\b(?:not|no|isn't)\s+(?:a\s+)?(?:fully\s+)?remote\b(?!\s+(?:\w+\s+)?experience)/i.test(sample)) return 'onsite';
   if (/\b(?:fully|100%|completely)\s+remote\b|\bremote[- ](?:first|only|friendly|role|position|job|working)\b|\bwork from (?:home|anywhere)\b|\bwfh\b|\(remote\)|^\s*remote\s*$/im.test(sample)) return 'remote';
   if (/\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b|\bfull[- ]time in (?:the|our) office\b/i.test(sample)) return 'onsite';
-  if (/\bremote\b/i.test(sample)) return 'remote';
+  if (/(?<!\bno\s)\bremote\b(?!\s+(?:\w+\s+)?experience)/i.test(sample)) return 'remote';
   return '';
 }
 

@@ -128,6 +128,30 @@ describe('parseJobText on differently formatted ads', () => {
     expect(content.niceToHaves).toEqual(['Looker']);
   });
 
+  it('splits short comma lists of skills, but not duties', () => {
+    const { content } = parseJobText('Requirements\n- Python, Django, PostgreSQL\n\nResponsibilities\n- Plan, run and report on campaigns');
+    expect(content.mustHaves).toEqual(['Python', 'Django', 'PostgreSQL']);
+    expect(content.responsibilities).toEqual(['Plan, run and report on campaigns']);
+  });
+
+  it('Windows line endings, tab after the bullet, no title line: headings and bullets are never the title', () => {
+    const ad = 'Key Responsibilities:\r\n•\tOwn the roadmap\r\n•\tRun discovery\r\n\r\nWho you are:\r\n•\t5+ years in product management\r\n'
+      + '\r\nSalary: Competitive\r\nStart date: ASAP\r\nReports to: VP Product';
+    const { content } = parseJobText(ad);
+    expect(content).toEqual({
+      responsibilities: ['Own the roadmap', 'Run discovery'],
+      mustHaves: ['5+ years in product management'],
+      timeline: 'ASAP',
+      reportingLine: 'VP Product',
+      experienceYears: 5,
+      urgency: 'high',
+    });
+  });
+
+  it('"No remote work experience" says nothing about the job\'s remote policy', () => {
+    expect(parseJobText('Staff Engineer\n\nDeal-breakers\n- No remote work experience').content.remotePolicy).toBeUndefined();
+  });
+
   it('does not read "Experience with Kafka" on its own line as a heading', () => {
     const { content } = parseJobText('Requirements\nExperience with Kafka\nGo');
     expect(content.mustHaves).toEqual(['Experience with Kafka', 'Go']);
@@ -143,7 +167,7 @@ describe('parseJobText on bad input', () => {
   ])('%s → empty result, no throw', (_name, input) => {
     const result = parseJobText(input);
     expect(result.truncated).toBe(false);
-    expect(result.recognised.filter((f) => f !== 'title')).toEqual([]);
+    expect(result).toEqual({ content: {}, recognised: [], truncated: false });
   });
 
   it('copes with 200 KB quickly and bounds what it keeps', () => {

@@ -16,6 +16,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/sites/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // Site adapters parse saved page markup: they need a DOM.
+        extends: true,
+        test: {
+          name: 'unit-dom',
+          include: ['tests/unit/sites/**/*.test.ts'],
           environment: 'happy-dom',
         },
       },

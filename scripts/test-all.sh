@@ -14,7 +14,7 @@ npx wxt prepare >/dev/null
 npx tsc --noEmit
 
 step "Unit and integration tests"
-npx vitest run --project unit --project integration
+npx vitest run --project unit --project unit-dom --project integration
 
 step "Build: Chrome/Edge (store), Chrome demo, Firefox"
 npx wxt build >/dev/null

@@ -72,6 +72,16 @@ function inferSalary(found: Collected, get: (t: SectionTarget) => string[], cont
   if (!content.salary) delete content.salary;
 }
 
+/** The opening pitch of the first real paragraph under no heading, when no section gave a purpose. */
+function inferPurpose(found: Collected, titleLine: string): string {
+  for (const line of found.loose) {
+    if (isGreeting(line) || line === titleLine || DOT_LINE.test(line)) continue;
+    const pitch = leadingPitch(line);
+    if (pitch.split(/\s+/).length >= 8) return toText([pitch]);
+  }
+  return '';
+}
+
 function splitSuccess(content: Partial<BriefContent>, lines: readonly string[]): void {
   const six = lines.filter((line) => !/\b(?:12|twelve) months\b|\b(?:first|one) year\b/i.test(line));
   const twelve = lines.filter((line) => !six.includes(line));
@@ -104,15 +114,11 @@ export function inferFields(found: Collected, prose: Record<ProseKind, string[]>
   splitSuccess(content, get('success6Months'));
 
   const dotLine = found.opening.map((line) => DOT_LINE.exec(line)).find((match) => match !== null);
-  const purposeFallback = found.loose
-    .filter((line) => !isGreeting(line) && line !== titleLine && !DOT_LINE.test(line))
-    .map(leadingPitch)
-    .find((pitch) => pitch.split(/\s+/).length >= 8);
   content.client ??= clientFromTitle || dotLine?.[1]?.trim() || undefined;
   content.location ??= dotLine?.[2]?.replace(/\s*\((?:remote|hybrid|on-?site)\)\s*$/i, '').trim() || inferLocation(found.loose) || undefined;
   content.reportingLine ??= inferReportingLine(found.all.slice(0, 500)) || undefined;
   content.team ??= inferTeam(found.all.slice(0, 500)) || undefined;
-  content.purpose ??= purposeFallback ? toText([purposeFallback]) : undefined;
+  content.purpose ??= inferPurpose(found, titleLine) || undefined;
   content.timeline ??= inferTimeline(found.loose) || undefined;
 
   inferSalary(found, get, content);

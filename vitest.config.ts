@@ -47,6 +47,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Real browsers on a busy 2-core machine: poll long enough, never race.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
         },
       },
     ],

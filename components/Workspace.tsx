@@ -9,6 +9,8 @@ import { SitePanelToggle } from './SitePanelToggle';
 import { DebriefsCard } from './DebriefsCard';
 import { NotACandidate } from './NotACandidate';
 import { useAppStore } from '@/stores/app-store';
+import { DebriefView } from './debrief/DebriefView';
+import { usePanelIntent, useResumeDebrief } from './debrief/use-resume-debrief';
 
 /**
  * The candidate view shared by popup (compact) and side panel (during the
@@ -28,6 +30,11 @@ export function Workspace({ mode }: { mode: 'popup' | 'sidepanel' }) {
     if (tabCandidate) pickCandidate(null);
   }, [tabCandidate?.candidateKey, pickCandidate]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const openDebriefId = useAppStore((s) => s.openDebriefId);
+  const openDebrief = useAppStore((s) => s.openDebrief);
+  useResumeDebrief(candidate ? key : undefined);
+  usePanelIntent(mode === 'sidepanel' && tabCandidate !== undefined, tabCandidate?.candidateKey);
+
   if (tabId === undefined || (tabCandidate === undefined && !picked)) {
     return <p className="muted small" aria-busy="true">Loading…</p>;
   }
@@ -40,6 +47,9 @@ export function Workspace({ mode }: { mode: 'popup' | 'sidepanel' }) {
     );
   }
   if (!candidate) return <p className="muted small" aria-busy="true">Loading…</p>;
+  if (openDebriefId) {
+    return <DebriefView debriefId={openDebriefId} candidate={candidate} mode={mode} tabId={tabId} onBack={() => openDebrief(null)} />;
+  }
 
   return (
     <>

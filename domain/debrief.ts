@@ -122,6 +122,8 @@ export interface Debrief {
   milestones: Milestones;
   /** The recruiter's own notes (checked for justification phrasing). */
   notes?: string;
+  /** Justification flags the recruiter dismissed, by flag key: dismissed once, not nagged again. */
+  dismissedFlags?: string[];
   createdAt: string;
   updatedAt: string;
   status: DebriefStatus;

@@ -4,6 +4,7 @@ import { findAdapter } from '@/sites/registry';
 import { upsertCandidateFromPage } from '@/storage/candidates';
 import { panelStatusFor } from '@/storage/panel-status';
 import { setTabCandidate } from '@/storage/tab-state';
+import { setPanelIntent } from '@/storage/panel-intent';
 import { onMessage } from './protocol';
 import { candidateKeyPayloadSchema, candidatePageSchema, parse } from './schemas';
 import { isOwnContentScript } from './sender';
@@ -41,9 +42,12 @@ export function registerBackgroundHandlers(): void {
 
   onMessage('panel.openSidePanel', ({ data, sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
-    parse(candidateKeyPayloadSchema, data);
+    const { candidateKey } = parse(candidateKeyPayloadSchema, data);
     // Synchronous on purpose: side panels only open inside the user's gesture.
-    return openSidePanelFor(sender.tab.id, sender.tab.windowId);
+    const opening = openSidePanelFor(sender.tab.id, sender.tab.windowId);
+    // Then tell the side panel what was asked: open this candidate's debrief, or offer to start one.
+    void setPanelIntent({ candidateKey, tabId: sender.tab.id, at: new Date().toISOString() }).catch(() => undefined);
+    return opening;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void setTabCandidate(tabId, null));

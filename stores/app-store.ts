@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import { createNoticeSlice, type NoticeSlice } from './notice-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
+import { createDebriefSlice, type DebriefSlice } from './debrief-slice';
 
-export type AppState = ViewSlice & NoticeSlice;
+export type AppState = ViewSlice & NoticeSlice & DebriefSlice;
 
 /**
  * Each extension page (popup, side panel, options) is its own JS realm, so
@@ -11,4 +12,5 @@ export type AppState = ViewSlice & NoticeSlice;
 export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createNoticeSlice(...a),
+  ...createDebriefSlice(...a),
 }));

@@ -21,8 +21,9 @@ export function useTabCandidate(tabId: number | null | undefined): TabCandidate 
   return value;
 }
 
+/** `null` when the key names no stored candidate (so the view can say so instead of loading forever). */
 export const useCandidate = (key: string | undefined) =>
-  useLiveQuery(() => (key ? getCandidate(key) : undefined), [key]);
+  useLiveQuery(async () => (key ? ((await getCandidate(key)) ?? null) : undefined), [key]);
 
 export const useNotes = (key: string | undefined) =>
   useLiveQuery(() => (key ? notesForCandidate(key) : []), [key]);

@@ -1,0 +1,51 @@
+import type { Debrief } from '@/domain/debrief';
+import type { CauseScore } from '@/domain/diagnosis/engine';
+import { CAUSES } from '@/domain/diagnosis/causes';
+import { questionsFor, track1Progress, type ClientQuestionKind } from '@/domain/recalibration';
+import type { ValidationIssue } from '@/domain/validation';
+import { AutosavedField } from './AutosavedField';
+import { RequirementChanges } from './RequirementChanges';
+
+const KIND_LABELS: Record<ClientQuestionKind, string> = { clarify: 'Clarify', market: 'Market story', advise: 'Advise' };
+
+interface Props {
+  debrief: Debrief;
+  ranked: readonly CauseScore[];
+  issues: readonly ValidationIssue[];
+  onGoToConfirm(): void;
+}
+
+/** Step 4, track 1: questions chosen by the confirmed causes, answered in place, and requirement changes. */
+export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Props) {
+  // Ordered by the diagnosis ranking, so the most likely confirmed cause's questions come first.
+  const questions = questionsFor(debrief.confirmedCauses, ranked.map((r) => r.cause));
+  const { answered, total } = track1Progress(questions, debrief.track1);
+  return (
+    <div className="stack">
+      {questions.length === 0 ? (
+        <p className="small" data-testid="client-questions-empty">
+          The questions depend on the causes you confirm.{' '}
+          <button type="button" className="btn link" onClick={onGoToConfirm}>Confirm the causes</button>
+        </p>
+      ) : (
+        <section className="stack" aria-labelledby="client-q-h">
+          <div className="section-title">
+            <h3 id="client-q-h">Questions for the client</h3>
+            <span className="hint" data-testid="client-progress">{answered} of {total} answered</span>
+          </div>
+          <ol className="list" data-testid="client-questions">
+            {questions.map((q) => (
+              <li key={q.id} className="stack" style={{ gap: 4 }}>
+                <p>{q.text}</p>
+                <p className="hint">{KIND_LABELS[q.kind]} · for {CAUSES[q.forCause].label.toLowerCase()}</p>
+                <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={`Client’s answer: ${q.text}`}
+                  hideLabel multiline rows={2} placeholder="Their answer, in their words" testId={`client-answer-${q.id}`} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <RequirementChanges debrief={debrief} issues={issues} />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+import { calibrationGaps, defaultRatings, type CalibrationGap } from '@/domain/coaching';
+import type { Debrief, Rating } from '@/domain/debrief';
+import { addCompetency, setRating } from '@/storage/debrief-edits';
+
+const SCALE: readonly Rating[] = [1, 2, 3, 4, 5];
+
+function gapText(g: CalibrationGap | undefined): string {
+  if (!g) return '';
+  if (g.direction === 'accurate') return 'as rated';
+  return `${g.direction} by ${Math.abs(g.gap)}${g.misjudged ? ' · misjudged' : ''}`;
+}
+
+/**
+ * Your rating before the interview next to what the interview revealed.
+ * A gap of two or more is news about your own assessment, kept so your
+ * calibration can be measured over time.
+ */
+export function CompetencyRatings({ debrief }: { debrief: Debrief }) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const rows = debrief.track2.ratings.length ? debrief.track2.ratings : defaultRatings();
+  const gaps = new Map(calibrationGaps(rows).map((g) => [g.competency, g]));
+  const misjudged = [...gaps.values()].filter((g) => g.misjudged);
+
+  const select = (competency: string, which: 'before' | 'revealed', value: Rating | null, label: string) => (
+    <select aria-label={`${competency}: ${label}`} value={value ?? ''} data-testid={`rating-${which}`}
+      onChange={(e) => void setRating(debrief.id, competency, which, e.target.value ? (Number(e.target.value) as Rating) : null)}>
+      <option value="">–</option>
+      {SCALE.map((n) => <option key={n} value={n}>{n}</option>)}
+    </select>
+  );
+
+  return (
+    <section className="stack" aria-labelledby={`${id}-h`} data-testid="ratings">
+      <h3 id={`${id}-h`}>Re-assess: your rating vs what the interview showed</h3>
+      {misjudged.length > 0 && (
+        <p className="warning" role="status" data-testid="misjudged">
+          Misjudged: {misjudged.map((g) => g.competency).join(', ')}. Two or more points between your rating and the interview is news about your own assessment.
+        </p>
+      )}
+      <table className="ratings">
+        <thead>
+          <tr><th scope="col">Competency</th><th scope="col">You (1–5)</th><th scope="col">Interview</th><th scope="col">Gap</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const g = gaps.get(r.competency.trim());
+            return (
+              <tr key={r.competency} className={g?.misjudged ? 'misjudged' : undefined}>
+                <th scope="row" style={{ fontWeight: 500, fontSize: 12.5, color: 'inherit' }} dir="auto">{r.competency}</th>
+                <td>{select(r.competency, 'before', r.before, 'your rating before the interview')}</td>
+                <td>{select(r.competency, 'revealed', r.revealed, 'what the interview showed')}</td>
+                <td className="gap">{gapText(g)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="row">
+        <label htmlFor={`${id}-add`} className="visually-hidden">Add a competency</label>
+        <input id={`${id}-add`} type="text" dir="auto" value={name} placeholder="Add a competency" onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => { if (e.key === 'Enter' && name.trim()) { void addCompetency(debrief.id, name); setName(''); } }} />
+        <button type="button" className="btn" disabled={!name.trim()} onClick={() => { void addCompetency(debrief.id, name); setName(''); }}>Add</button>
+      </div>
+    </section>
+  );
+}

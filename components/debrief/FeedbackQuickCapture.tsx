@@ -1,0 +1,78 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { SENTIMENTS, type Debrief, type Sentiment } from '@/domain/debrief';
+import { addFeedbackItem } from '@/storage/debriefs';
+import { clearDraft } from '@/storage/drafts';
+import { useDraft } from '../hooks/use-draft';
+import { SegmentedChoice } from './SegmentedChoice';
+
+const TONES = (Object.keys(SENTIMENTS) as Sentiment[]).map((value) => ({ value, label: SENTIMENTS[value] }));
+
+export const feedbackDraftId = (debriefId: string) => `feedback:${debriefId}`;
+
+/**
+ * One line, Enter saves it as a feedback item: fast enough to keep up with a
+ * client talking. The line is a persisted draft until saved. Who said it
+ * defaults to the last speaker, so a run of quotes needs no extra typing.
+ */
+export function FeedbackQuickCapture({ debrief, autoFocus }: { debrief: Debrief; autoFocus?: boolean }) {
+  const id = useId();
+  const draftId = feedbackDraftId(debrief.id);
+  const { text, setText, loaded } = useDraft(draftId);
+  const lastSpeaker = debrief.feedback.at(-1)?.saidBy ?? debrief.interviewers[0] ?? '';
+  const [saidBy, setSaidBy] = useState<string | null>(null);
+  const [topic, setTopic] = useState('');
+  const [sentiment, setSentiment] = useState<Sentiment>('negative');
+  const [error, setError] = useState('');
+
+  const save = async () => {
+    const quote = text.trim();
+    if (!quote) return setError('Type what the client said first.');
+    try {
+      await addFeedbackItem(debrief.id, { quote, saidBy: (saidBy ?? lastSpeaker).trim(), topic: topic.trim(), sentiment });
+      setText('');
+      setTopic('');
+      setError('');
+      await clearDraft(draftId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Not saved: try again.');
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <div className="stack" data-testid="quick-capture">
+      <div className="field">
+        <label htmlFor={`${id}-quote`}>Quick capture: the client’s words</label>
+        <input id={`${id}-quote`} type="text" dir="auto" value={text} disabled={!loaded} autoFocus={autoFocus}
+          placeholder="“She couldn’t give a concrete example” — Enter saves"
+          data-testid="quick-capture-quote" aria-describedby={`${id}-help`}
+          onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor={`${id}-who`}>Who said it</label>
+          <input id={`${id}-who`} type="text" dir="auto" value={saidBy ?? lastSpeaker} data-testid="quick-capture-who"
+            onChange={(e) => setSaidBy(e.target.value)} onKeyDown={onKeyDown} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-topic`}>Topic or competency</label>
+          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder="e.g. Communication" data-testid="quick-capture-topic"
+            onChange={(e) => setTopic(e.target.value)} onKeyDown={onKeyDown} />
+        </div>
+      </div>
+      <div className="row spread">
+        <SegmentedChoice<Sentiment> legend="Tone of the quote" hideLegend options={TONES} value={sentiment} onChange={setSentiment} />
+        <button type="button" className="btn primary" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">Save quote</button>
+      </div>
+      <p id={`${id}-help`} className={error ? 'error' : 'hint'} role={error ? 'alert' : undefined}>
+        {error || 'Verbatim, as they said it. Enter saves; add detail to each quote below.'}
+      </p>
+    </div>
+  );
+}

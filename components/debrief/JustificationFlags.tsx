@@ -1,0 +1,47 @@
+import type { JustificationFlag } from '@/domain/justification';
+import { dismissFlag } from '@/storage/debrief-edits';
+
+const CONTEXT_CHARS = 40;
+const MAX_SHOWN = 5;
+
+/** The flagged phrase in its sentence, highlighted with a React element (never HTML). */
+function Excerpt({ text, flag }: { text: string; flag: JustificationFlag }) {
+  const from = Math.max(0, flag.start - CONTEXT_CHARS);
+  const to = Math.min(text.length, flag.end + CONTEXT_CHARS);
+  return (
+    <p className="excerpt" dir="auto">
+      {from > 0 && '…'}{text.slice(from, flag.start)}
+      <mark className="flag">{text.slice(flag.start, flag.end)}</mark>
+      {text.slice(flag.end, to)}{to < text.length && '…'}
+    </p>
+  );
+}
+
+/**
+ * Gentle nudges away from justification mode: what the phrase sounds like to
+ * the client, and a listening question to use instead. Dismissed flags are
+ * stored on the debrief, so they stay dismissed in every view.
+ */
+export function JustificationFlags({ text, flags, debriefId }: { text: string; flags: readonly JustificationFlag[]; debriefId: string }) {
+  if (!flags.length) return null;
+  return (
+    <section className="stack" aria-label="Phrasing to reconsider" data-testid="justification-flags">
+      <p className="small"><strong>Listening, not defending:</strong> {flags.length === 1 ? 'one phrase' : `${flags.length} phrases`} in your notes may sound like a defence of the candidate.</p>
+      <ul className="flags">
+        {flags.slice(0, MAX_SHOWN).map((flag) => (
+          <li key={`${flag.key}@${flag.start}`} className="stack" data-testid="justification-flag">
+            <Excerpt text={text} flag={flag} />
+            <p className="muted">{flag.explanation}</p>
+            <p><strong>Try instead:</strong> <span dir="auto">{flag.alternative}</span></p>
+            <div>
+              <button type="button" className="btn small" onClick={() => void dismissFlag(debriefId, flag.key)}>
+                Dismiss<span className="visually-hidden"> the flag on “{flag.match}”</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {flags.length > MAX_SHOWN && <p className="hint">And {flags.length - MAX_SHOWN} more; dismiss these to see them.</p>}
+    </section>
+  );
+}

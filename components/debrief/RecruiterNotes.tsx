@@ -1,0 +1,53 @@
+import { startTransition, useEffect, useId, useMemo, useState } from 'react';
+import type { Debrief } from '@/domain/debrief';
+import { LIMITS } from '@/domain/debrief-validation';
+import { detectJustification } from '@/domain/justification';
+import { charLength, formatCount } from '@/domain/validation';
+import { JustificationFlags } from './JustificationFlags';
+import { useAutosavedText } from './use-autosaved-text';
+
+/** Long notes are checked less eagerly: the detector runs over the whole text. */
+const checkDelay = (length: number) => (length > 5_000 ? 700 : 300);
+
+/**
+ * The recruiter's own notes, autosaved, with gentle flags on defensive or
+ * dismissive phrasing. The check runs after typing pauses, never per
+ * keystroke, so 50,000 characters still type smoothly.
+ */
+export function RecruiterNotes({ debrief, candidateNames }: { debrief: Debrief; candidateNames: readonly string[] }) {
+  const id = useId();
+  const field = useAutosavedText(debrief.id, 'notes', debrief.notes ?? '');
+  const [checked, setChecked] = useState(field.value);
+
+  useEffect(() => {
+    const t = setTimeout(() => startTransition(() => setChecked(field.value)), checkDelay(field.value.length));
+    return () => clearTimeout(t);
+  }, [field.value]);
+
+  const dismissed = debrief.dismissedFlags;
+  const flags = useMemo(() => {
+    const gone = new Set(dismissed ?? []);
+    return detectJustification(checked, { candidateNames }).filter((f) => !gone.has(f.key));
+  }, [checked, candidateNames, dismissed]);
+
+  const length = charLength(field.value);
+  const tooLong = length > LIMITS.notesWarning;
+  return (
+    <div className="stack">
+      <div className="field">
+        <label htmlFor={id}>Your notes</label>
+        <textarea id={id} dir="auto" rows={4} value={field.value} data-testid="debrief-notes"
+          placeholder="Your own reading of the call. The client’s words go in quotes above."
+          aria-describedby={`${id}-help`} onChange={(e) => field.onChange(e.target.value)} onFocus={field.onFocus} onBlur={field.onBlur} />
+      </div>
+      <p id={`${id}-help`} className={tooLong ? 'warning' : 'hint'} data-testid="notes-help">
+        {field.error
+          ? field.error
+          : tooLong
+            ? `${formatCount(length)} characters: all kept, but consider moving the client’s words into quotes.`
+            : 'Private: never included in the summary you copy.'}
+      </p>
+      <JustificationFlags text={checked} flags={flags} debriefId={debrief.id} />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { WorkflowProgress, WorkflowStepId } from '@/domain/workflow';
+
+interface Props {
+  progress: WorkflowProgress;
+  active: WorkflowStepId;
+  onSelect(step: WorkflowStepId): void;
+  /** Popup: a row of numbered markers; the side panel shows each step with what is missing. */
+  compact: boolean;
+}
+
+const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight', 'j']);
+const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft', 'k']);
+
+/** The recalibration checklist: progress, each step done or not, and arrow-key / j-k movement. */
+export function StepChecklist({ progress, active, onSelect, compact }: Props) {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const activeIndex = progress.steps.findIndex((s) => s.id === active);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return; // Alt+arrows are the page-wide shortcut
+    let to = -1;
+    if (NEXT_KEYS.has(e.key)) to = Math.min(activeIndex + 1, progress.steps.length - 1);
+    else if (PREVIOUS_KEYS.has(e.key)) to = Math.max(activeIndex - 1, 0);
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = progress.steps.length - 1;
+    if (to < 0) return;
+    e.preventDefault();
+    onSelect(progress.steps[to]!.id);
+    buttons.current[to]?.focus();
+  };
+
+  const current = progress.steps[activeIndex];
+  return (
+    <nav className="card stack" aria-label="Debrief steps">
+      <div className="section-title">
+        <h2>Checklist</h2>
+        <span className="small muted" data-testid="progress-text">{progress.doneCount} of {progress.total} done</span>
+      </div>
+      <div className="progress" role="progressbar" aria-label="Debrief progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
+        <span style={{ width: `${progress.percent}%` }} />
+      </div>
+      <ol className={`steps${compact ? ' compact' : ''}`} onKeyDown={onKeyDown} data-testid="steps">
+        {progress.steps.map((step, i) => (
+          <li key={step.id} className={step.done ? 'done' : undefined}>
+            <button
+              type="button"
+              ref={(el) => void (buttons.current[i] = el)}
+              aria-current={step.id === active ? 'step' : undefined}
+              tabIndex={step.id === active ? 0 : -1}
+              aria-label={`${i + 1}. ${step.label}: ${step.done ? 'done' : step.missing}`}
+              title={step.label}
+              data-testid={`step-${step.id}`}
+              onClick={() => onSelect(step.id)}
+            >
+              <span className="marker" aria-hidden="true">{step.done ? '✓' : i + 1}</span>
+              <span className="label">{step.label}</span>
+              <span className="missing">{step.done ? 'Done' : step.missing}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {compact && current && (
+        <p className="small"><strong>{activeIndex + 1}. {current.label}</strong>{current.done ? ' · done' : <span className="muted"> · {current.missing}</span>}</p>
+      )}
+      <p className="hint">
+        <span className="kbd">Alt</span>+<span className="kbd">↓</span>/<span className="kbd">↑</span> next or previous step from anywhere;{' '}
+        <span className="kbd">j</span>/<span className="kbd">k</span> or arrows in this list.
+      </p>
+    </nav>
+  );
+}

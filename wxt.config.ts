@@ -15,7 +15,7 @@ export default defineConfig({
     name: 'Recalibrate',
     description:
       'Recover from a bad client interview: capture feedback, diagnose what went wrong, recalibrate the brief and re-plan. All data stays on your machine.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'alarms'],
     action: { default_title: 'Recalibrate' },
     content_security_policy:
       browser === 'firefox'

@@ -118,6 +118,8 @@ export interface Debrief {
   /** Track 1: client question id → answer captured during the call. */
   track1: Record<string, string>;
   proposedChanges: RequirementChange[];
+  /** The brief of this role, once one is linked (set by storage/briefs; indexed since schema v3). */
+  briefId?: string;
   track2: CandidateTrack;
   milestones: Milestones;
   /** The recruiter's own notes (checked for justification phrasing). */

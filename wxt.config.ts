@@ -12,11 +12,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser }) => ({
-    name: 'Recalibrate',
-    description:
-      'Recover from a bad client interview: capture feedback, diagnose what went wrong, recalibrate the brief and re-plan. All data stays on your machine.',
+    // Name and description come from public/_locales/<lang>/messages.json (English is the default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'alarms'],
-    action: { default_title: 'Recalibrate' },
+    action: { default_title: '__MSG_extName__' },
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:;"

@@ -9,6 +9,14 @@ import { BUILD_DIRS, ownFixture } from './harness';
 const manifest = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
 const expected = JSON.parse(readFileSync(ownFixture('manifest-permissions.json'), 'utf8'));
 
+/** `__MSG_key__` → the default locale's message, as the browser shows it. */
+function resolveMessage(dir: string, value: string): string {
+  const key = /^__MSG_(\w+)__$/.exec(value)?.[1];
+  if (!key) return value;
+  const messages = JSON.parse(readFileSync(`${dir}/_locales/en/messages.json`, 'utf8'));
+  return messages[key]?.message ?? value;
+}
+
 function permissionSurface(m: Record<string, any>) {
   return {
     permissions: [...(m.permissions ?? [])].sort(),
@@ -37,7 +45,9 @@ describe('manifest', () => {
 
   it('is named Recalibrate, has real icons and a strict CSP', () => {
     const m = manifest(BUILD_DIRS.chrome);
-    expect(m.name).toBe('Recalibrate');
+    expect(resolveMessage(BUILD_DIRS.chrome, m.name)).toBe('Recalibrate');
+    expect(m.default_locale).toBe('en');
+    expect(resolveMessage(BUILD_DIRS.chrome, m.description)).toMatch(/All data stays on your machine/);
     expect(m.manifest_version).toBe(3);
     expect(Object.keys(m.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'; connect-src 'none'/);

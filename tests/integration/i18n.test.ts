@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { englishMessage, t, tCount } from '@/components/i18n';
+
+const MESSAGES = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+  string,
+  { message: string; description?: string; placeholders?: Record<string, { content: string }> }
+>;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('English messages', () => {
+  it.each(Object.entries(MESSAGES))('%s is well formed', (key, entry) => {
+    // Browsers reject keys outside [A-Za-z0-9_@].
+    expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+    expect(entry.message.trim()).not.toBe('');
+    expect(entry.description, 'translators need a description').toBeTruthy();
+    const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase());
+    const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase());
+    expect(new Set(used)).toEqual(new Set(declared));
+    const contents = Object.values(entry.placeholders ?? {}).map((p) => p.content).sort();
+    expect(contents).toEqual(declared.map((_, i) => `$${i + 1}`));
+  });
+
+  it('every message is used by the code (no stale strings to translate)', () => {
+    const code = [...['components', 'entrypoints', 'messaging', 'background', 'storage'].flatMap(sourceFiles), 'wxt.config.ts']
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(MESSAGES).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('t()', () => {
+  it('falls back to English when the browser has no message (fake browser)', () => {
+    expect(t('extName')).toBe('Recalibrate');
+    expect(t('unitHours', 2.5)).toBe('2.5 h');
+    expect(t('insightsCausesOverallSummary', 'Assessment', 2, 4)).toBe('Most often: Assessment, in 2 of 4 diagnosed debriefs.');
+  });
+
+  it('picks the singular or plural message', () => {
+    expect(tCount('countRevisionsOne', 'countRevisionsOther', 1)).toBe('1 revision');
+    expect(tCount('countRevisionsOne', 'countRevisionsOther', 3)).toBe('3 revisions');
+  });
+
+  it('substitutes like the browsers: missing values are empty, unknown keys echo', () => {
+    expect(englishMessage('tileRedeployedNote', ['2'])).toBe('2 of  kept for the next role');
+    expect(englishMessage('no-such-key', [])).toBe('no-such-key');
+  });
+});

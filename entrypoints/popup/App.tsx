@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BrandBar } from '@/components/BrandBar';
+import { InsightsButton } from '@/components/InsightsButton';
 import { Workspace } from '@/components/Workspace';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
 
@@ -20,6 +21,7 @@ export function App() {
   return (
     <main className="app popup">
       <BrandBar>
+        <InsightsButton />
         <button type="button" className="btn small" onClick={() => void openSidePanel()} title="Keep the checklist open beside the page">
           Side panel
         </button>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BrandBar } from '@/components/BrandBar';
+import { InsightsButton } from '@/components/InsightsButton';
 import { Workspace } from '@/components/Workspace';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
 
@@ -8,6 +9,7 @@ export function App() {
   return (
     <main className="app">
       <BrandBar>
+        <InsightsButton />
         <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Settings and your data">
           ⚙
         </button>

@@ -1,7 +1,9 @@
 import { registerBackgroundHandlers } from '@/messaging/background-handlers';
+import { registerRetentionAlarm } from '@/storage/retention';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerRetentionAlarm();
   // The toolbar icon opens the popup; the side panel opens from the popup or the in-page panel.
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
   void sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -13,7 +13,8 @@ export const candidatePageSchema = v.strictObject({
   externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
   name: text(500),
   headline: text(1000),
-  profileUrl: v.pipe(v.string(), v.maxLength(2000), v.url()),
+  // http(s) only: the URL is shown as a link in extension pages, so javascript: or data: must never get in.
+  profileUrl: v.pipe(v.string(), v.maxLength(2000), v.url(), v.regex(/^https?:\/\//i, 'profile links must be http(s)')),
   job: v.optional(
     v.strictObject({
       id: v.optional(text(300)),

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BUILD_DIRS, launchWithExtension, tabIdFor } from './browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { captureDebriefSteps } from './screenshots-debrief.mjs';
 
 const outDir = resolve('artifacts/screens');
 await mkdir(outDir, { recursive: true });
@@ -24,7 +25,7 @@ const views = [
   ...(process.env.EXTRA_VIEWS ? JSON.parse(process.env.EXTRA_VIEWS) : []),
 ];
 
-for (const theme of ['light', 'dark']) {
+for (const theme of process.env.ONLY === 'debrief' ? [] : ['light', 'dark']) {
   await page.emulateMedia({ colorScheme: theme });
   await page.screenshot({ path: `${outDir}/page-panel-${theme}.png` });
   for (const [name, path, viewport] of views) {
@@ -37,6 +38,8 @@ for (const theme of ['light', 'dark']) {
     await p.close();
   }
 }
+// Then the debrief workflow, each step in the side panel and the popup (ONLY=debrief skips the rest).
+await captureDebriefSteps({ context, extensionId, tabId, outDir });
 console.log(`Screenshots in ${outDir}`);
 await close();
 await demo.close();

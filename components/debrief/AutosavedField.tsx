@@ -38,7 +38,7 @@ export function AutosavedField({ debriefId, path, stored, label, multiline, rows
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={rows} onChange={(e) => field.onChange(e.target.value)} />
+        <textarea {...common} rows={rows} className="autogrow" onChange={(e) => field.onChange(e.target.value)} />
       ) : (
         <input type="text" {...common} onChange={(e) => field.onChange(e.target.value)} />
       )}

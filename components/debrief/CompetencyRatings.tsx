@@ -8,7 +8,7 @@ const SCALE: readonly Rating[] = [1, 2, 3, 4, 5];
 function gapText(g: CalibrationGap | undefined): string {
   if (!g) return '';
   if (g.direction === 'accurate') return 'as rated';
-  return `${g.direction} by ${Math.abs(g.gap)}${g.misjudged ? ' · misjudged' : ''}`;
+  return `${g.direction === 'overrated' ? 'over' : 'under'} by ${Math.abs(g.gap)}${g.misjudged ? ' !' : ''}`;
 }
 
 /**
@@ -39,9 +39,10 @@ export function CompetencyRatings({ debrief }: { debrief: Debrief }) {
           Misjudged: {misjudged.map((g) => g.competency).join(', ')}. Two or more points between your rating and the interview is news about your own assessment.
         </p>
       )}
+      <p className="hint">1 weak … 5 strong. “You” is your rating before the interview; “Interview” is what it revealed.</p>
       <table className="ratings">
         <thead>
-          <tr><th scope="col">Competency</th><th scope="col">You (1–5)</th><th scope="col">Interview</th><th scope="col">Gap</th></tr>
+          <tr><th scope="col">Competency</th><th scope="col">You</th><th scope="col">Interview</th><th scope="col">Gap</th></tr>
         </thead>
         <tbody>
           {rows.map((r) => {

@@ -105,9 +105,9 @@ export function DebriefView({ debriefId, candidate, mode, tabId, onBack }: Props
   return (
     <div className="debrief" data-testid="debrief-view" data-step={active}>
       {mode === 'sidepanel' && (
-        <section className="card stack callbar" aria-label="Call bar">
+        <section className="card stack callbar" style={{ gap: 6 }} aria-label="Call bar">
           <CallTimer />
-          <FeedbackQuickCapture debrief={debrief} autoFocus />
+          <FeedbackQuickCapture debrief={debrief} autoFocus compact />
         </section>
       )}
       {back}

@@ -14,7 +14,9 @@ export const feedbackDraftId = (debriefId: string) => `feedback:${debriefId}`;
  * client talking. The line is a persisted draft until saved. Who said it
  * defaults to the last speaker, so a run of quotes needs no extra typing.
  */
-export function FeedbackQuickCapture({ debrief, autoFocus }: { debrief: Debrief; autoFocus?: boolean }) {
+export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief: Debrief; autoFocus?: boolean; compact?: boolean }) {
+  // The call bar stays on screen: there, who/topic keep only screen-reader labels and placeholders.
+  const small = compact ? 'visually-hidden' : undefined;
   const id = useId();
   const draftId = feedbackDraftId(debrief.id);
   const { text, setText, loaded } = useDraft(draftId);
@@ -46,7 +48,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus }: { debrief: Debrief;
   };
 
   return (
-    <div className="stack" data-testid="quick-capture">
+    <div className="stack" style={compact ? { gap: 6 } : undefined} data-testid="quick-capture">
       <div className="field">
         <label htmlFor={`${id}-quote`}>Quick capture: the client’s words</label>
         <input id={`${id}-quote`} type="text" dir="auto" value={text} disabled={!loaded} autoFocus={autoFocus}
@@ -56,13 +58,13 @@ export function FeedbackQuickCapture({ debrief, autoFocus }: { debrief: Debrief;
       </div>
       <div className="grid-2">
         <div className="field">
-          <label htmlFor={`${id}-who`}>Who said it</label>
-          <input id={`${id}-who`} type="text" dir="auto" value={saidBy ?? lastSpeaker} data-testid="quick-capture-who"
+          <label htmlFor={`${id}-who`} className={small}>Who said it</label>
+          <input id={`${id}-who`} type="text" dir="auto" value={saidBy ?? lastSpeaker} placeholder="Who said it" data-testid="quick-capture-who"
             onChange={(e) => setSaidBy(e.target.value)} onKeyDown={onKeyDown} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-topic`}>Topic or competency</label>
-          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder="e.g. Communication" data-testid="quick-capture-topic"
+          <label htmlFor={`${id}-topic`} className={small}>Topic or competency</label>
+          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder={compact ? 'Topic, e.g. Communication' : 'e.g. Communication'} data-testid="quick-capture-topic"
             onChange={(e) => setTopic(e.target.value)} onKeyDown={onKeyDown} />
         </div>
       </div>
@@ -70,8 +72,8 @@ export function FeedbackQuickCapture({ debrief, autoFocus }: { debrief: Debrief;
         <SegmentedChoice<Sentiment> legend="Tone of the quote" hideLegend options={TONES} value={sentiment} onChange={setSentiment} />
         <button type="button" className="btn primary" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">Save quote</button>
       </div>
-      <p id={`${id}-help`} className={error ? 'error' : 'hint'} role={error ? 'alert' : undefined}>
-        {error || 'Verbatim, as they said it. Enter saves; add detail to each quote below.'}
+      <p id={`${id}-help`} className={error ? 'error' : compact ? 'visually-hidden' : 'hint'} role={error ? 'alert' : undefined}>
+        {error || 'Verbatim, as they said it. Enter saves; add detail to each quote in step 1.'}
       </p>
     </div>
   );

@@ -31,10 +31,10 @@ export function JustificationFlags({ text, flags, debriefId }: { text: string; f
         {flags.slice(0, MAX_SHOWN).map((flag) => (
           <li key={`${flag.key}@${flag.start}`} className="stack" data-testid="justification-flag">
             <Excerpt text={text} flag={flag} />
-            <p className="muted">{flag.explanation}</p>
-            <p><strong>Try instead:</strong> <span dir="auto">{flag.alternative}</span></p>
-            <div>
-              <button type="button" className="btn small" onClick={() => void dismissFlag(debriefId, flag.key)}>
+            <p className="hint">{flag.explanation}</p>
+            <div className="actions">
+              <p><strong>Try instead:</strong> <span dir="auto">{flag.alternative}</span></p>
+              <button type="button" className="btn link small" onClick={() => void dismissFlag(debriefId, flag.key)}>
                 Dismiss<span className="visually-hidden"> the flag on “{flag.match}”</span>
               </button>
             </div>

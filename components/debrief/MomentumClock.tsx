@@ -1,7 +1,7 @@
 import { describeClock, momentum, type MomentumTargets } from '@/domain/momentum';
 import type { Debrief } from '@/domain/debrief';
 
-const SHORT_LABELS = { clientDebrief: 'Client debrief', candidateFeedback: 'Candidate feedback', newPlan: 'New plan' } as const;
+const SHORT_LABELS = { clientDebrief: 'Client debrief', candidateFeedback: 'Feedback', newPlan: 'New plan' } as const;
 
 /**
  * The three milestones, each counted from the interview itself: done, due in,

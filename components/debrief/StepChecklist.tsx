@@ -30,7 +30,6 @@ export function StepChecklist({ progress, active, onSelect, compact }: Props) {
     buttons.current[to]?.focus();
   };
 
-  const current = progress.steps[activeIndex];
   return (
     <nav className="card stack" aria-label="Debrief steps">
       <div className="section-title">
@@ -60,9 +59,6 @@ export function StepChecklist({ progress, active, onSelect, compact }: Props) {
           </li>
         ))}
       </ol>
-      {compact && current && (
-        <p className="small"><strong>{activeIndex + 1}. {current.label}</strong>{current.done ? ' · done' : <span className="muted"> · {current.missing}</span>}</p>
-      )}
       <p className="hint">
         <span className="kbd">Alt</span>+<span className="kbd">↓</span>/<span className="kbd">↑</span> next or previous step from anywhere;{' '}
         <span className="kbd">j</span>/<span className="kbd">k</span> or arrows in this list.

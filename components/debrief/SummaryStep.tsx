@@ -58,7 +58,7 @@ export function SummaryStep({ debrief, candidateName, progress, issues, now, tar
       <MilestoneButtons debrief={debrief} />
       <div className="row spread">
         {debrief.status === 'open' ? (
-          <button type="button" className="btn" onClick={() => void setDebriefStatus(debrief.id, 'closed')} data-testid="close-debrief">Close the debrief</button>
+          <button type="button" className="btn nowrap" onClick={() => void setDebriefStatus(debrief.id, 'closed')} data-testid="close-debrief">Close debrief</button>
         ) : (
           <button type="button" className="btn" onClick={() => void setDebriefStatus(debrief.id, 'open')} data-testid="reopen-debrief">Reopen</button>
         )}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { db } from '@/storage/db';
 import { watchPanelIntent } from '@/storage/panel-intent';
 import { useAppStore } from '@/stores/app-store';
-import { useDebriefs } from '../hooks/use-data';
+import { useLiveQuery } from 'dexie-react-hooks';
 
 /** The candidate's most recently worked open debrief, if any. */
 async function latestOpenDebriefId(candidateKey: string): Promise<string | null> {
@@ -16,15 +16,19 @@ async function latestOpenDebriefId(candidateKey: string): Promise<string | null>
  * so "All debriefs and notes" stays where the recruiter put it).
  */
 export function useResumeDebrief(candidateKey: string | undefined): void {
-  const debriefs = useDebriefs(candidateKey);
+  // Tagged with the key it was read for: a live query keeps its previous result while re-reading
+  // for a new key, and an empty list from "no candidate yet" must not count as "no open debrief".
+  const found = useLiveQuery(
+    async () => (candidateKey ? { candidateKey, openId: await latestOpenDebriefId(candidateKey) } : null),
+    [candidateKey],
+  );
   const resumedFor = useAppStore((s) => s.resumedFor);
   useEffect(() => {
-    if (!candidateKey || debriefs === undefined || resumedFor === candidateKey) return;
+    if (!candidateKey || found?.candidateKey !== candidateKey || resumedFor === candidateKey) return;
     const { markResumed, openDebriefId, openDebrief } = useAppStore.getState();
     markResumed(candidateKey);
-    const open = debriefs.find((d) => d.status === 'open'); // newest first
-    if (open && !openDebriefId) openDebrief(open.id);
-  }, [candidateKey, debriefs, resumedFor]);
+    if (found.openId && !openDebriefId) openDebrief(found.openId);
+  }, [candidateKey, found, resumedFor]);
 }
 
 /**

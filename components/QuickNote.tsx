@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useDraft } from './hooks/use-draft';
 import { addNote, MAX_NOTE_LENGTH } from '@/storage/notes';
 import { clearDraft, noteDraftId } from '@/storage/drafts';
+import { describeStorageError, reportStorageError } from '@/storage/storage-health';
 
 /**
  * Fast note capture. Enter saves (Shift+Enter for a new line); the text is a
@@ -22,7 +23,9 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
       await clearDraft(draftId);
       setError('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The note could not be saved.');
+      // Not saved: the text stays in the field and in the draft's write-ahead copy.
+      reportStorageError(e);
+      setError(describeStorageError(e, 'The note could not be saved.'));
     } finally {
       setSaving(false);
     }

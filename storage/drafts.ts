@@ -1,5 +1,6 @@
 import { nowIso } from './clock';
 import { db } from './db';
+import { reportStorageError } from './storage-health';
 
 /**
  * Drafts must survive the popup closing at any instant, even mid-keystroke.
@@ -34,7 +35,12 @@ async function persist(id: string, text: string, at: string): Promise<void> {
 
 export function saveDraft(id: string, text: string): Promise<void> {
   const at = nowIso();
-  wal()?.setItem(WAL_PREFIX + id, JSON.stringify({ text, at }));
+  try {
+    wal()?.setItem(WAL_PREFIX + id, JSON.stringify({ text, at }));
+  } catch (error) {
+    // localStorage full: say so; the IndexedDB copy below is still attempted.
+    reportStorageError(error);
+  }
   const entry = pending.get(id);
   if (entry) {
     entry.latest = { text, at };

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { classifyStorageError, describeStorageError, installStorageHealth, reportStorageError, watchStorageHealth } from '@/storage/storage-health';
+
+describe('storage health', () => {
+  it('recognises quota errors, bare or wrapped by Dexie in a transaction abort', () => {
+    expect(classifyStorageError(new DOMException('x', 'QuotaExceededError'))).toBe('quota');
+    expect(classifyStorageError(new Dexie.AbortError('aborted', new DOMException('x', 'QuotaExceededError')))).toBe('quota');
+    expect(classifyStorageError(new Dexie.DatabaseClosedError())).toBe('closed');
+    expect(classifyStorageError(new Dexie.VersionError('newer'))).toBe('upgraded');
+    expect(classifyStorageError(new Error('A note needs some text.'))).toBeNull();
+  });
+
+  it('explains storage errors and keeps other messages', () => {
+    expect(describeStorageError(new DOMException('x', 'QuotaExceededError'))).toMatch(/no room left.*kept on the side/);
+    expect(describeStorageError(new Error('A note needs some text.'))).toBe('A note needs some text.');
+  });
+
+  it('reports to watchers, and catches storage errors nobody handled', () => {
+    const seen: (string | null)[] = [];
+    const stop = watchStorageHealth((p) => seen.push(p?.kind ?? null));
+    expect(reportStorageError(new Error('unrelated'))).toBe(false);
+    const target = new EventTarget();
+    const uninstall = installStorageHealth(new Dexie('health-test'), target as never);
+    const event = Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason: new DOMException('full', 'QuotaExceededError') });
+    target.dispatchEvent(event);
+    expect(seen.at(-1)).toBe('quota');
+    expect(event.defaultPrevented).toBe(true);
+    uninstall();
+    stop();
+  });
+});

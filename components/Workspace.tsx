@@ -9,6 +9,8 @@ import { SitePanelToggle } from './SitePanelToggle';
 import { DebriefsCard } from './DebriefsCard';
 import { NotACandidate } from './NotACandidate';
 import { useAppStore } from '@/stores/app-store';
+import { SearchBox } from './search/SearchBox';
+import { StorageAlert } from './StorageAlert';
 import { DebriefView } from './debrief/DebriefView';
 import { usePanelIntent, useResumeDebrief } from './debrief/use-resume-debrief';
 
@@ -18,6 +20,16 @@ import { usePanelIntent, useResumeDebrief } from './debrief/use-resume-debrief';
  * the other at once.
  */
 export function Workspace({ mode }: { mode: 'popup' | 'sidepanel' }) {
+  return (
+    <>
+      <StorageAlert />
+      <SearchBox />
+      <WorkspaceBody mode={mode} />
+    </>
+  );
+}
+
+function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const tabId = useBoundTabId(mode === 'sidepanel');
   const tabCandidate = useTabCandidate(tabId);
   const picked = useAppStore((s) => s.pickedCandidateKey);

@@ -1,5 +1,6 @@
 import { BrandBar } from '@/components/BrandBar';
 import { SettingsForm } from '@/components/SettingsForm';
+import { DataSection } from '@/components/data/DataSection';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
 
 export function App() {
@@ -8,6 +9,7 @@ export function App() {
     <main className="app" style={{ maxWidth: 860, margin: '0 auto' }}>
       <BrandBar />
       <SettingsForm />
+      <DataSection />
     </main>
   );
 }

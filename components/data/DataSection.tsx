@@ -1,0 +1,30 @@
+import { StorageAlert } from '../StorageAlert';
+import { BackupCard } from './BackupCard';
+import { CandidateDataCard } from './CandidateDataCard';
+import { EraseEverythingCard } from './EraseEverythingCard';
+import { RetentionCard } from './RetentionCard';
+import { StorageUsage } from './StorageUsage';
+
+/** Settings → "Your data": what is stored, backup and restore, one candidate's data, retention, erase. */
+export function DataSection() {
+  return (
+    <section className="card stack" aria-labelledby="your-data-h" data-testid="your-data">
+      <h2 id="your-data-h">Your data</h2>
+      <p className="muted small" style={{ margin: 0 }}>
+        Everything Recalibrate knows stays in this browser, on this computer. Nothing is ever sent anywhere.
+      </p>
+      <StorageAlert />
+      <StorageUsage />
+      <hr />
+      <BackupCard />
+      <hr />
+      <CandidateDataCard />
+      <hr />
+      <RetentionCard />
+      <hr />
+      <div className="danger-zone stack">
+        <EraseEverythingCard />
+      </div>
+    </section>
+  );
+}

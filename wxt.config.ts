@@ -16,7 +16,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'alarms'],
+    // alarms: retention and reminders; notifications: reminders of overdue steps.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'alarms', 'notifications'],
+    // Keyboard shortcuts (messaging/commands.ts). Recruiters can change them in the browser's shortcut settings.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenSidePanel__' },
+      'start-debrief': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandStartDebrief__' },
+    },
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       browser === 'firefox'

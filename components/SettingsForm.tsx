@@ -1,6 +1,8 @@
 import { useSettings } from './hooks/use-settings';
 import { isPanelEnabled, setPanelEnabled, updateSettings, type Settings } from '@/storage/settings';
 import { ADAPTERS } from '@/sites/registry';
+import { RemindersSettings } from './reminders/RemindersSettings';
+import { ShortcutsCard } from './ShortcutsCard';
 
 export function SettingsForm() {
   const settings = useSettings();
@@ -14,7 +16,7 @@ export function SettingsForm() {
           Where the “Interview went badly?” panel is drawn on candidate pages. LinkedIn’s terms forbid tools that overlay its pages, so it is off
           there until you turn it on. The toolbar popup and the side panel work everywhere regardless.
         </p>
-        <ul className="list">
+        <ul className="list site-grid">
           {sites.map((a) => (
             <li key={a.id}>
               <label className="row" style={{ fontWeight: 400 }}>
@@ -33,6 +35,8 @@ export function SettingsForm() {
           <HoursField label="New plan to the client within (hours)" value={settings.planTargetHours} onChange={(v) => void updateSettings({ planTargetHours: v })} />
         </div>
       </section>
+      <RemindersSettings />
+      <ShortcutsCard />
       <section className="card stack" aria-labelledby="theme-h">
         <h2 id="theme-h">Theme</h2>
         <div className="row" role="radiogroup" aria-labelledby="theme-h">

@@ -4,6 +4,7 @@
  * extension's own storage area, invisible to host pages).
  */
 import { browser } from 'wxt/browser';
+import type { ReminderPreferences } from '@/domain/reminders';
 
 export interface Settings {
   /** In-page panel on/off per site id. Missing = the site's default. */
@@ -13,6 +14,8 @@ export interface Settings {
   /** Hours from the interview to a new plan sent to the client. */
   planTargetHours: number;
   theme: 'system' | 'light' | 'dark';
+  /** Browser notifications for overdue candidate feedback and client plans (domain/reminders). */
+  reminders: ReminderPreferences;
 }
 
 /**
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedbackTargetHours: 24,
   planTargetHours: 48,
   theme: 'system',
+  reminders: { enabled: true },
 };
 
 const KEY = 'settings';

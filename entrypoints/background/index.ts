@@ -1,8 +1,14 @@
 import { registerBackgroundHandlers } from '@/messaging/background-handlers';
+import { registerCommands } from '@/messaging/commands';
+import { registerOnboarding } from '@/messaging/onboarding';
+import { registerReminders } from '@/messaging/reminders';
 import { registerRetentionAlarm } from '@/storage/retention';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerReminders();
+  registerCommands();
+  registerOnboarding();
   registerRetentionAlarm();
   // The toolbar icon opens the popup; the side panel opens from the popup or the in-page panel.
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;

@@ -1,4 +1,6 @@
 import { BrandBar } from '@/components/BrandBar';
+import { InsightsButton } from '@/components/InsightsButton';
+import { t } from '@/components/i18n';
 import { SettingsForm } from '@/components/SettingsForm';
 import { DataSection } from '@/components/data/DataSection';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
@@ -6,8 +8,14 @@ import { useThemeAttribute } from '@/components/hooks/use-theme';
 export function App() {
   useThemeAttribute();
   return (
-    <main className="app" style={{ maxWidth: 860, margin: '0 auto' }}>
-      <BrandBar />
+    <main className="app settings-page">
+      <BrandBar>
+        <InsightsButton />
+      </BrandBar>
+      <div className="page-title">
+        <h1>{t('settingsHeading')}</h1>
+        <p className="muted">{t('settingsIntro')}</p>
+      </div>
       <SettingsForm />
       <DataSection />
     </main>

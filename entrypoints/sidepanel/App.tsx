@@ -3,9 +3,11 @@ import { BrandBar } from '@/components/BrandBar';
 import { InsightsButton } from '@/components/InsightsButton';
 import { Workspace } from '@/components/Workspace';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
+import { useCandidateFromUrl } from '@/components/hooks/use-url-candidate';
 
 export function App() {
   useThemeAttribute();
+  useCandidateFromUrl();
   return (
     <main className="app">
       <BrandBar>

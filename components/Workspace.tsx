@@ -45,7 +45,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
   const openDebriefId = useAppStore((s) => s.openDebriefId);
   const openDebrief = useAppStore((s) => s.openDebrief);
   useResumeDebrief(candidate ? key : undefined);
-  usePanelIntent(mode === 'sidepanel' && tabCandidate !== undefined, tabCandidate?.candidateKey);
+  usePanelIntent(mode === 'sidepanel' && tabCandidate !== undefined, tabId, tabCandidate?.candidateKey);
 
   if (tabId === undefined || (tabCandidate === undefined && !picked)) {
     return <p className="muted small" aria-busy="true">Loading…</p>;

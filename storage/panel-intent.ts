@@ -13,8 +13,8 @@ export interface PanelIntent {
 }
 
 const KEY = 'panel.intent';
-/** An intent older than this was not for the panel opening now. */
-const FRESH_MS = 2 * 60 * 1000;
+/** An intent older than this was not for the side panel opening now. */
+const FRESH_MS = 30 * 1000;
 
 export async function setPanelIntent(intent: PanelIntent): Promise<void> {
   await browser.storage.session.set({ [KEY]: intent });
@@ -25,21 +25,24 @@ function isFresh(value: unknown, now = Date.now()): value is PanelIntent {
   return !!v && typeof v.candidateKey === 'string' && typeof v.tabId === 'number' && now - Date.parse(v.at ?? '') < FRESH_MS;
 }
 
-/** Read and remove the intent, so it is acted on once. */
-export async function takePanelIntent(): Promise<PanelIntent | null> {
+export async function getPanelIntent(): Promise<PanelIntent | null> {
   const value = (await browser.storage.session.get(KEY))[KEY];
-  if (value === undefined) return null;
-  await browser.storage.session.remove(KEY);
   return isFresh(value) ? value : null;
 }
 
-/** Calls back with each intent, the one waiting now and every new one. Returns an unsubscribe. */
+/**
+ * Calls back with each fresh intent: the one waiting now and every new one.
+ * Intents are left in place rather than taken, so every side panel view that
+ * opens for that tab within a few seconds acts on it (Chrome may open its own
+ * panel page while another view is already open); each view acts on an
+ * intent once (see `at`). Returns an unsubscribe.
+ */
 export function watchPanelIntent(callback: (intent: PanelIntent) => void): () => void {
   let stopped = false;
-  const take = () => void takePanelIntent().then((i) => i && !stopped && callback(i)).catch(() => undefined);
-  take();
+  const read = () => void getPanelIntent().then((i) => i && !stopped && callback(i)).catch(() => undefined);
+  read();
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'session' && changes[KEY]?.newValue !== undefined) take();
+    if (area === 'session' && changes[KEY]?.newValue !== undefined) read();
   };
   browser.storage.onChanged.addListener(listener);
   return () => {

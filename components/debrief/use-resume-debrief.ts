@@ -37,10 +37,13 @@ export function useResumeDebrief(candidateKey: string | undefined): void {
  * the recruiter. Subscribes once the view knows its tab's candidate, so the
  * view's own "follow the tab" reset cannot undo it.
  */
-export function usePanelIntent(enabled: boolean, tabCandidateKey: string | undefined): void {
+export function usePanelIntent(enabled: boolean, tabId: number | null | undefined, tabCandidateKey: string | undefined): void {
   useEffect(() => {
     if (!enabled) return;
     return watchPanelIntent((intent) => {
+      // A view bound to another tab, or an intent this page already acted on, changes nothing.
+      if ((typeof tabId === 'number' && intent.tabId !== tabId) || handledIntents.has(intent.at)) return;
+      handledIntents.add(intent.at);
       void latestOpenDebriefId(intent.candidateKey).then((id) => {
         const s = useAppStore.getState();
         s.pickCandidate(intent.candidateKey === tabCandidateKey ? null : intent.candidateKey);
@@ -53,5 +56,8 @@ export function usePanelIntent(enabled: boolean, tabCandidateKey: string | undef
         }
       });
     });
-  }, [enabled, tabCandidateKey]);
+  }, [enabled, tabId, tabCandidateKey]);
 }
+
+/** Intents acted on in this page (by their time stamp): each is acted on once. */
+const handledIntents = new Set<string>();

@@ -71,5 +71,11 @@ export const CONTENT_MATCHES: string[] = [
  */
 export const ALL_FRAMES_MATCHES: string[] = [...BULLHORN_MATCHES];
 
+/**
+ * Everything else: the main content script runs in the top frame only. The
+ * two lists never overlap, so no frame ever gets two copies of the script.
+ */
+export const TOP_FRAME_MATCHES: string[] = CONTENT_MATCHES.filter((pattern) => !ALL_FRAMES_MATCHES.includes(pattern));
+
 /** The bundled demo page, served on localhost. Only added in `--mode demo`. */
 export const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];

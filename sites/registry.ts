@@ -1,6 +1,7 @@
 import { ashby } from './ashby';
 import { bullhorn } from './bullhorn';
 import { demo } from './demo';
+import { GENERIC_ADAPTER_ID } from './generic';
 import { greenhouse } from './greenhouse';
 import { jobadder } from './jobadder';
 import { lever } from './lever';
@@ -62,4 +63,14 @@ export function findAdapter(href: string, adapters: readonly SiteAdapter[] = ADA
 
 export function adapterById(id: string): SiteAdapter | undefined {
   return ADAPTERS.find((a) => a.id === id);
+}
+
+/**
+ * How views name a candidate's system: the adapter's label, or for the
+ * recruiter's own ATS (generic adapter, not in ADAPTERS) the host the id is
+ * keyed by (`<hostname>/<id>`).
+ */
+export function siteLabel(site: string, externalId = ''): string {
+  if (site === GENERIC_ADAPTER_ID) return externalId.split('/', 1)[0] || 'Your other ATS';
+  return adapterById(site)?.label ?? site;
 }

@@ -11,6 +11,25 @@ export interface PanelStatus {
   overdueSteps: number;
   /** In-page panel switched off for this site by the recruiter. */
   panelEnabled: boolean;
+  /** Job as corrected by the recruiter, else as the page showed it ('' when none). */
+  jobTitle: string;
+  /**
+   * Another frame of the tab shows this candidate and draws the panel (the
+   * record's own frame inside an ATS shell): this frame draws nothing.
+   */
+  otherFrameShows: boolean;
+}
+
+/** What the recruiter typed in the panel's "Not right?" / "Who is this?" form. */
+export interface CandidateCorrection {
+  candidateKey: string;
+  name: string;
+  jobTitle: string;
+}
+
+/** Which candidate a frame's content script holds right now (the background asks before yielding to it). */
+export interface FrameShowing {
+  candidateKey: string | null;
 }
 
 /**
@@ -27,6 +46,18 @@ export interface ProtocolMap {
   'panel.openSidePanel'(data: { candidateKey: string }): void;
   /** Extension page → content: data about the shown candidate changed, ask again. */
   'panel.refresh'(): void;
+  /** Content → background: the recruiter corrected the shown candidate's name/job in the panel. */
+  'candidate.correct'(data: CandidateCorrection): PanelStatus;
+  /**
+   * Content → background, while the page has not shown a name yet: did the
+   * recruiter already name this candidate? Then the panel need not wait for
+   * the page (the correction wins over it anyway). Read-only.
+   */
+  'candidate.peek'(data: { site: string; externalId: string }): { corrected: boolean };
+  /** Background → one frame: which candidate do you hold? (liveness check before another frame yields to it) */
+  'frame.showing'(): FrameShowing;
+  /** Extension page → background: debriefs of this tab's candidate changed, recompute its badge. */
+  'badge.refresh'(data: { tabId: number }): void;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -26,4 +26,18 @@ export const candidatePageSchema = v.strictObject({
 
 export const candidateKeyPayloadSchema = v.strictObject({ candidateKey: v.pipe(v.string(), v.minLength(3), v.maxLength(400)) });
 
+/** The panel's correction form: a name is required (that is the point), the job may be blank. */
+export const correctionSchema = v.strictObject({
+  candidateKey: v.pipe(v.string(), v.minLength(3), v.maxLength(400)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500)),
+  jobTitle: text(500),
+});
+
+export const peekSchema = v.strictObject({
+  site: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+  externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+});
+
+export const badgeRefreshSchema = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
 export { parse } from 'valibot';

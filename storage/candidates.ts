@@ -11,13 +11,16 @@ import type { CandidateRecord } from './types';
 export async function upsertCandidateFromPage(page: CandidatePage): Promise<CandidateRecord> {
   const key = candidateKey(page);
   const now = nowIso();
+  // No name: the page only showed the id (the panel then asks "who is this?"); keep what was known.
+  const idOnly = !cleanText(page.name, MAX_NAME_LENGTH);
   return db().transaction('rw', db().candidates, async () => {
     const existing = await db().candidates.get(key);
     const record: CandidateRecord = {
       ...existing,
       ...page,
       name: cleanText(page.name, MAX_NAME_LENGTH) || existing?.name || '',
-      headline: cleanText(page.headline, MAX_HEADLINE_LENGTH),
+      headline: idOnly ? (existing?.headline ?? '') : cleanText(page.headline, MAX_HEADLINE_LENGTH),
+      profileUrl: idOnly ? (existing?.profileUrl ?? page.profileUrl) : page.profileUrl,
       job: page.job ?? existing?.job,
       key,
       createdAt: existing?.createdAt ?? now,

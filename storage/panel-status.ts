@@ -21,5 +21,8 @@ export async function panelStatusFor(candidateKey: string, siteId: string, now =
     totalDebriefs: debriefs.length,
     overdueSteps,
     panelEnabled: isPanelEnabled(settings, siteId),
+    jobTitle: candidate?.correction?.jobTitle || candidate?.job?.title || '',
+    // Decided by the background's frame choice, which knows the tab's other frames.
+    otherFrameShows: false,
   };
 }

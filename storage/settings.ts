@@ -16,6 +16,12 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark';
   /** Browser notifications for overdue candidate feedback and client plans (domain/reminders). */
   reminders: ReminderPreferences;
+  /**
+   * The recruiter's own ATS hosts ("Any other ATS"), normalised host patterns
+   * like `ats.example.com` or `*.example.com`. The content script reads this
+   * raw value too (content/settings-reader.ts) to build the generic adapter.
+   */
+  customHosts: string[];
 }
 
 /**
@@ -30,13 +36,15 @@ export const DEFAULT_SETTINGS: Settings = {
   planTargetHours: 48,
   theme: 'system',
   reminders: { enabled: true },
+  customHosts: [],
 };
 
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
-  return { ...DEFAULT_SETTINGS, ...stored, panelSites: { ...stored?.panelSites } };
+  const customHosts = Array.isArray(stored?.customHosts) ? stored.customHosts.filter((h) => typeof h === 'string') : [];
+  return { ...DEFAULT_SETTINGS, ...stored, panelSites: { ...stored?.panelSites }, customHosts };
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {

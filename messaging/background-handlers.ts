@@ -1,43 +1,57 @@
-import { browser } from 'wxt/browser';
-
-import { findAdapter } from '@/sites/registry';
+import { displayName } from '@/storage/types';
 import { upsertCandidateFromPage } from '@/storage/candidates';
 import { panelStatusFor } from '@/storage/panel-status';
+import { loadSettings } from '@/storage/settings';
 import { setTabCandidate } from '@/storage/tab-state';
 import { setPanelIntent } from '@/storage/panel-intent';
 import { onMessage } from './protocol';
 import { candidateKeyPayloadSchema, candidatePageSchema, parse } from './schemas';
 import { isOwnContentScript } from './sender';
 import { openSidePanelFor } from './side-panel';
-import { refreshBadge } from './badge';
+import { refreshBadge, refreshBadgeForTab } from './badge';
+import { forgetFrame, hasTopFrameReport, recordFrame, refreshFrames } from './frames';
+import { senderMaySpeakFor } from './site-check';
+import { registerCorrectionHandlers } from './correction-handlers';
+import { registerTabLifecycle } from './tab-lifecycle';
 
-class RejectedMessage extends Error {}
+export class RejectedMessage extends Error {}
 
 /** Registered once from the background entrypoint. */
 export function registerBackgroundHandlers(): void {
   onMessage('page.candidateFound', async ({ data, sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
     const page = parse(candidatePageSchema, data);
-    // A page may only speak for its own system. (Only the site is compared:
-    // `sender.url` lags behind same-document navigations, so after a
-    // pushState it can still name the previous profile.)
-    const detected = sender.url ? findAdapter(sender.url) : null;
-    if (detected && detected.adapter.id !== page.site) throw new RejectedMessage('snapshot does not match the sender site');
+    // A page may only speak for its own system (and, for "any other ATS", only on a host the recruiter added).
+    if (!senderMaySpeakFor(sender.url, page, (await loadSettings()).customHosts)) {
+      throw new RejectedMessage('snapshot does not match the sender site');
+    }
     const record = await upsertCandidateFromPage(page);
     const tabId = sender.tab.id;
-    if (sender.frameId === 0 || sender.frameId === undefined || !(await hasTopFrameCandidate(tabId))) {
-      await setTabCandidate(tabId, { candidateKey: record.key, site: page.site, url: sender.url ?? page.profileUrl, at: record.lastSeenAt });
+    const frameId = sender.frameId ?? 0;
+    const url = sender.url ?? page.profileUrl;
+    // "Named" = the frame can show a name: read off the page, corrected, or known from an earlier visit.
+    const documentId = (sender as { documentId?: string }).documentId;
+    const decision = await recordFrame(tabId, { frameId, candidateKey: record.key, named: !!displayName(record), site: page.site, url, at: record.lastSeenAt, documentId });
+    const status = { ...(await panelStatusFor(record.key, page.site)), otherFrameShows: decision.otherFrameShows };
+    // The top frame speaks for the tab; a child frame only when the top frame shows no candidate.
+    if (frameId === 0 || !(await hasTopFrameReport(tabId))) {
+      await setTabCandidate(tabId, { candidateKey: record.key, site: page.site, url, at: record.lastSeenAt });
+      await refreshBadge(tabId, status);
     }
-    const status = await panelStatusFor(record.key, page.site);
-    await refreshBadge(tabId, status);
+    refreshFrames(tabId, decision.refresh);
     return status;
   });
 
   onMessage('page.candidateCleared', async ({ sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
-    if (sender.frameId && sender.frameId !== 0) return; // a frame leaving does not clear the tab
-    await setTabCandidate(sender.tab.id, null);
-    await refreshBadge(sender.tab.id, null);
+    const tabId = sender.tab.id;
+    const frameId = sender.frameId ?? 0;
+    const { refresh, best } = await forgetFrame(tabId, frameId, (sender as { documentId?: string }).documentId);
+    refreshFrames(tabId, refresh);
+    if (frameId !== 0 && (await hasTopFrameReport(tabId))) return; // the top frame's candidate stands
+    // The tab falls back to what another frame still shows (a record frame inside a shell), else to nothing.
+    await setTabCandidate(tabId, best && { candidateKey: best.candidateKey, site: best.site, url: best.url, at: best.at });
+    await refreshBadgeForTab(tabId);
   });
 
   onMessage('panel.openSidePanel', ({ data, sender }) => {
@@ -50,12 +64,6 @@ export function registerBackgroundHandlers(): void {
     return opening;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void setTabCandidate(tabId, null));
+  registerCorrectionHandlers();
+  registerTabLifecycle();
 }
-
-async function hasTopFrameCandidate(tabId: number): Promise<boolean> {
-  const key = `tab:${tabId}`;
-  const current = (await browser.storage.session.get(key))[key] as { candidateKey?: string } | undefined;
-  return !!current?.candidateKey;
-}
-

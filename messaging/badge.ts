@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { panelStatusFor } from '@/storage/panel-status';
+import { getTabCandidate } from '@/storage/tab-state';
 import type { PanelStatus } from './protocol';
 
 /**
@@ -21,4 +23,14 @@ export async function refreshBadge(tabId: number, status: PanelStatus | null): P
   } catch {
     // The tab closed meanwhile: nothing to badge.
   }
+}
+
+/**
+ * Recompute a tab's badge from what it shows now: on tab switch (an overdue
+ * step may have become due meanwhile) and when an extension page changed the
+ * candidate's debriefs. No candidate: the badge is cleared.
+ */
+export async function refreshBadgeForTab(tabId: number): Promise<void> {
+  const current = await getTabCandidate(tabId);
+  await refreshBadge(tabId, current ? await panelStatusFor(current.candidateKey, current.site) : null);
 }

@@ -17,7 +17,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: retention and reminders; notifications: reminders of overdue steps.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'alarms', 'notifications'],
+    // scripting: the content script is registered at runtime on the recruiter's own ATS hosts.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications', 'scripting'] : ['storage', 'sidePanel', 'alarms', 'notifications', 'scripting'],
+    // "Any other ATS": one host at a time is asked for when the recruiter adds it in the options page, never up front.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // Keyboard shortcuts (messaging/commands.ts). Recruiters can change them in the browser's shortcut settings.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
@@ -48,8 +51,9 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;
+      // Only the top-frame script: the all-frames one would be a second copy on the demo page.
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+        if (script.js?.includes('content-scripts/ats.js')) script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
       }
     },
   },

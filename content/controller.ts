@@ -1,27 +1,51 @@
 import { candidateKey, type CandidatePage } from '@/domain/candidate';
-import type { PanelStatus } from '@/messaging/protocol';
-import { findAdapter } from '@/sites/registry';
+import type { CandidateCorrection, PanelStatus } from '@/messaging/protocol';
+import type { AdapterMatch } from '@/sites/registry';
 import { mountPanel, type PanelHandle } from './panel';
 import { onUrlChange } from './navigation';
 import { waitForExtraction } from './wait-for-extraction';
+import type { Extraction } from '@/sites/types';
+import { namelessSnapshot, promptsWhenNameMissing } from './nameless';
 
 /** What the controller needs from the extension; injected so tests can fake it. */
 export interface ControllerPorts {
   reportCandidate(page: CandidatePage): Promise<PanelStatus>;
   reportCleared(): Promise<void>;
   openSidePanel(candidateKey: string): void;
+  correctCandidate(correction: CandidateCorrection): Promise<PanelStatus>;
+  /** Has the recruiter named this candidate already? */
+  isCorrected(ref: { site: string; externalId: string }): Promise<boolean>;
+  /** Adapter for a URL (built-ins, then the recruiter's own hosts). */
+  findAdapter(href: string): AdapterMatch | null | Promise<AdapterMatch | null>;
+}
+
+export interface ControllerOptions {
+  /** Only the top frame speaks for the tab when nothing is found. */
+  isTopFrame: boolean;
+  /** How long a page may take to render the name before the recruiter is asked. */
+  nameTimeoutMs?: number;
+}
+
+export interface Controller {
+  /** Data changed elsewhere (debrief written, settings toggled): ask again. */
+  refresh(): void;
+  /** The candidate this frame holds (shown, asking, or being reported), for the background's frame choice. */
+  heldKey(): string | null;
 }
 
 /**
  * Content script brain: collect, never decide (architecture rule 6).
  * One "run" per URL; a new URL aborts the previous run, so a late answer for
- * the previous profile can never be drawn (rule 5).
+ * the previous profile can never be drawn (rule 5). When the URL names a
+ * candidate but the page never shows a name, the recruiter is asked.
  */
-export function startController(ports: ControllerPorts, signal: AbortSignal): { refresh(): void } {
+export function startController(ports: ControllerPorts, signal: AbortSignal, options: ControllerOptions): Controller {
   let panel: PanelHandle | null = null;
   let shown: CandidatePage | null = null;
+  let held: CandidatePage | null = null;
   let runAbort: AbortController | null = null;
-  let reported = false;
+  // The top frame of a fresh document may inherit a candidate the tab showed before: its first "none" must be said.
+  let reported = options.isTopFrame;
 
   const removePanel = () => {
     panel?.remove();
@@ -31,20 +55,40 @@ export function startController(ports: ControllerPorts, signal: AbortSignal): { 
   const clear = () => {
     removePanel();
     shown = null;
+    held = null;
     if (reported) {
       reported = false;
       void ports.reportCleared().catch(() => undefined);
     }
   };
 
+  const draw = (page: CandidatePage, status: PanelStatus) => {
+    if (!status.panelEnabled || status.otherFrameShows) return removePanel();
+    panel ??= mountPanel({
+      onOpen: () => shown && ports.openSidePanel(candidateKey(shown)),
+      onCorrect: (fields) => correct(fields),
+    });
+    panel.update(page, status);
+  };
+
+  const correct = async (fields: { name: string; jobTitle: string }): Promise<void> => {
+    const page = shown;
+    if (!page) return;
+    const status = await ports.correctCandidate({ candidateKey: candidateKey(page), ...fields });
+    if (shown === page) draw(page, status);
+  };
+
+  let latest = 0;
+  /** The last candidate read off this page, for the stale-header check. */
+  let lastRead: { key: string; name: string } | null = null;
   const present = async (page: CandidatePage, run: AbortSignal) => {
+    held = page;
+    const mine = ++latest; // two reports may overlap (early "already named" and the page's own): the later one wins
     const status = await withRetry(() => ports.reportCandidate(page), run);
-    if (run.aborted || !status) return;
+    if (run.aborted || !status || mine !== latest) return;
     reported = true;
     shown = page;
-    if (!status.panelEnabled) return removePanel();
-    panel ??= mountPanel(() => shown && ports.openSidePanel(candidateKey(shown)));
-    panel.update(page, status);
+    draw(page, status);
   };
 
   const run = async (href: string) => {
@@ -53,17 +97,48 @@ export function startController(ports: ControllerPorts, signal: AbortSignal): { 
     runAbort = current;
     signal.addEventListener('abort', () => current.abort(), { once: true, signal: current.signal });
 
-    const found = findAdapter(href);
+    const found = await ports.findAdapter(href);
+    if (current.signal.aborted) return;
     if (!found) return clear();
     // Same person (e.g. a tab inside their profile): keep the panel, just refresh.
     if (!shown || shown.site !== found.adapter.id || shown.externalId !== found.match.externalId) {
       removePanel(); // never leave the previous profile on screen
       shown = null;
+      held = null;
     }
     const url = new URL(href);
-    const result = await waitForExtraction(() => found.adapter.extract(document, url, found.match), { signal: current.signal });
+    // While the page renders, a candidate the recruiter already named is shown at once: their name wins anyway.
+    const showIfNamed = () => {
+      const ref = { site: found.adapter.id, externalId: found.match.externalId };
+      void ports.isCorrected(ref).then(
+        (corrected) => {
+          if (corrected && !current.signal.aborted && !shown && location.href === href) void present(namelessSnapshot(found, url), current.signal);
+        },
+        () => undefined,
+      );
+    };
+    // A single-page app can show the new URL over the previous person's header for a moment. Whatever the
+    // adapter's own stale-DOM checks miss, the previous person's name on a different id means "not yet".
+    const previous = lastRead;
+    let sameNameAsPrevious: CandidatePage | null = null;
+    const attempt = (): Extraction => {
+      const read = found.adapter.extract(document, url, found.match);
+      if (read.status !== 'candidate' || !previous || previous.key === candidateKey(read.page) || previous.name !== read.page.name) return read;
+      sameNameAsPrevious = read.page;
+      return { status: 'pending', reason: 'the page still shows the previous candidate’s name' };
+    };
+    const waited = await waitForExtraction(attempt, { signal: current.signal, timeoutMs: options.nameTimeoutMs, onWaiting: showIfNamed });
     if (current.signal.aborted || location.href !== href) return;
-    if (result.status === 'candidate') return present(result.page, current.signal);
+    // Two people can share a name: after the wait, the page is believed.
+    const result: Extraction = waited.status === 'pending' && sameNameAsPrevious ? { status: 'candidate', page: sameNameAsPrevious } : waited;
+    if (result.status === 'candidate') {
+      lastRead = { key: candidateKey(result.page), name: result.page.name };
+      return present(result.page, current.signal);
+    }
+    // The URL names a candidate but no name ever showed: ask "who is this?" (ATS pages only).
+    if (result.status === 'pending' && promptsWhenNameMissing(found.adapter.id)) {
+      return present(namelessSnapshot(found, url), current.signal);
+    }
     clear();
   };
 
@@ -75,11 +150,11 @@ export function startController(ports: ControllerPorts, signal: AbortSignal): { 
   void run(location.href);
 
   return {
-    /** Data changed elsewhere (debrief written, settings toggled): ask again. */
     refresh() {
       if (shown && runAbort && !runAbort.signal.aborted) void present(shown, runAbort.signal);
       else void run(location.href);
     },
+    heldKey: () => (held ? candidateKey(held) : null),
   };
 }
 

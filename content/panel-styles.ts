@@ -30,6 +30,24 @@ button { font: inherit; cursor: pointer; border-radius: 8px; }
 .icon { border: 0; background: transparent; color: var(--muted); width: 24px; height: 24px; line-height: 1; font-size: 16px; }
 .icon:hover { color: var(--fg); background: var(--line); }
 button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.name-row { display: flex; align-items: flex-start; gap: 4px; }
+.name-row .name { flex: 1; }
+.fix-open { font-size: 14px; flex: none; }
+.job { color: var(--muted); font-size: 12px; margin-top: 2px; overflow-wrap: anywhere; }
+.ask { margin: 0 0 8px; font-weight: 600; }
+.fix { display: grid; gap: 6px; margin-bottom: 8px; }
+.fix .field { display: grid; gap: 2px; }
+.fix label { font-size: 12px; color: var(--muted); }
+.fix input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 5px 7px; width: 100%; }
+.fix input:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+.fix input[aria-invalid="true"] { border-color: var(--warn); }
+.fix-error { margin: 0; color: var(--warn); font-size: 12px; }
+.fix-error:empty { display: none; }
+.fix-actions { display: flex; gap: 6px; }
+.save { flex: 1; border: 0; background: var(--accent); color: var(--accent-fg); font-weight: 650; padding: 6px 10px; }
+.save:disabled { opacity: .6; cursor: progress; }
+.secondary { border: 1px solid var(--line); background: transparent; color: var(--fg); padding: 6px 10px; }
+[hidden] { display: none !important; }
 .collapsed .body { display: none; }
 .collapsed { width: auto; padding: 6px 10px; }
 `;

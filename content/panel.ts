@@ -1,6 +1,7 @@
 import type { CandidatePage } from '@/domain/candidate';
 import type { PanelStatus } from '@/messaging/protocol';
 import { PANEL_CSS } from './panel-styles';
+import { createCorrectionForm, type CorrectionFields } from './panel-correction';
 
 /**
  * The "Interview went badly?" panel. Plain DOM in a shadow root rather than
@@ -8,10 +9,19 @@ import { PANEL_CSS } from './panel-styles';
  * must cost next to nothing. Text from the host page is only ever assigned via
  * `textContent` (never parsed as HTML). It shows no note content: the host
  * page can read anything drawn into its DOM.
+ *
+ * Three states: the candidate (name from the recruiter's correction, else the
+ * page); "Who is this?" when neither gave a name; and the inline correction
+ * form the pencil button opens.
  */
 export interface PanelHandle {
   update(page: CandidatePage, status: PanelStatus | null): void;
   remove(): void;
+}
+
+export interface PanelActions {
+  onOpen(): void;
+  onCorrect(fields: CorrectionFields): Promise<void>;
 }
 
 const HOST_TAG = 'recalibrate-panel';
@@ -23,6 +33,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+function button(className: string, text: string, label?: string): HTMLButtonElement {
+  const b = el('button', className, text);
+  b.type = 'button';
+  if (label) b.setAttribute('aria-label', label);
+  return b;
+}
+
 export function statusLine(status: PanelStatus | null): { text: string; overdue: boolean } {
   if (!status) return { text: 'Checking your records…', overdue: false };
   if (status.overdueSteps > 0) return { text: `Debrief open · ${status.overdueSteps} step${status.overdueSteps > 1 ? 's' : ''} overdue`, overdue: true };
@@ -31,7 +48,7 @@ export function statusLine(status: PanelStatus | null): { text: string; overdue:
   return { text: 'No debrief yet', overdue: false };
 }
 
-export function mountPanel(onOpen: () => void): PanelHandle {
+export function mountPanel(actions: PanelActions): PanelHandle {
   document.querySelectorAll(HOST_TAG).forEach((old) => old.remove());
   const host = document.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -43,30 +60,89 @@ export function mountPanel(onOpen: () => void): PanelHandle {
   panel.setAttribute('aria-label', 'Recalibrate');
   const top = el('div', 'top');
   const brand = el('span', 'brand', 'Recalibrate');
-  const collapse = el('button', 'icon', '–');
-  collapse.type = 'button';
-  collapse.setAttribute('aria-label', 'Collapse the Recalibrate panel');
+  const collapse = button('icon', '–', 'Collapse the Recalibrate panel');
   collapse.setAttribute('aria-expanded', 'true');
-  const close = el('button', 'icon', '×');
-  close.type = 'button';
-  close.setAttribute('aria-label', 'Hide the Recalibrate panel on this page');
+  const close = button('icon', '×', 'Hide the Recalibrate panel on this page');
   top.append(el('span', 'mark'), brand, collapse, close);
 
   const body = el('div', 'body');
+  const who = el('div', 'who');
+  const nameRow = el('div', 'name-row');
   const name = el('div', 'name');
   name.setAttribute('data-field', 'name');
+  const fix = button('icon fix-open', '✎', 'Not right? Correct the name or job');
+  fix.title = 'Not right? Correct the name or job';
+  fix.setAttribute('data-action', 'correct');
+  nameRow.append(name, fix);
   const headline = el('div', 'headline');
   headline.setAttribute('data-field', 'headline');
+  const job = el('div', 'job');
+  job.setAttribute('data-field', 'job');
+  who.append(nameRow, headline, job);
+  const ask = el('p', 'ask', 'Recalibrate could not read the name on this page. Who is this?');
+  ask.setAttribute('data-field', 'ask');
   const status = el('div', 'status');
   status.setAttribute('data-field', 'status');
   status.setAttribute('role', 'status');
-  const cta = el('button', 'cta', 'Interview went badly?');
-  cta.type = 'button';
-  body.append(name, headline, status, cta);
+  const cta = button('cta', 'Interview went badly?');
+
+  let current: { page: CandidatePage; status: PanelStatus | null } | null = null;
+  /** show: the candidate; ask: no name known, the form is the prompt; edit: the recruiter opened the correction. */
+  let mode: 'show' | 'ask' | 'edit' = 'show';
+  const backToShow = () => {
+    mode = 'show';
+    form.close();
+    render();
+    fix.focus(); // keyboard users land where they started
+  };
+  const form = createCorrectionForm({
+    save: async (fields) => {
+      await actions.onCorrect(fields);
+      backToShow();
+    },
+    cancel: backToShow,
+  });
+  body.append(who, ask, form.element, status, cta);
   panel.append(top, body);
   root.append(style, panel);
 
-  cta.addEventListener('click', onOpen);
+  const shownName = () => (current ? current.status?.displayName || current.page.name : '');
+  const shownJob = () => (current ? current.status?.jobTitle || current.page.job?.title || '' : '');
+
+  /** Draw the current state; the form's fields are only filled when it opens, never overwritten while typing. */
+  function render() {
+    if (!current) return;
+    const known = !!shownName();
+    if (!known && mode !== 'ask') {
+      mode = 'ask'; // never steal focus from the page: the recruiter clicks into the prompt when ready
+      form.open({ name: '', jobTitle: shownJob() }, { focus: false, dismissible: false });
+    } else if (known && mode === 'ask') {
+      mode = 'show'; // a name arrived from elsewhere (the popup's correction)
+      form.close();
+    }
+    const asking = mode === 'ask';
+    panel.classList.toggle('asking', asking);
+    who.hidden = mode !== 'show';
+    ask.hidden = !asking;
+    cta.hidden = asking;
+    name.textContent = shownName();
+    name.title = shownName();
+    headline.textContent = current.page.headline;
+    headline.hidden = !current.page.headline;
+    job.textContent = shownJob() ? `For: ${shownJob()}` : '';
+    job.hidden = !shownJob();
+    const line = statusLine(current.status);
+    status.textContent = line.text;
+    status.classList.toggle('overdue', line.overdue);
+    cta.setAttribute('aria-label', `Interview went badly? Open the Recalibrate side panel for ${shownName()}`);
+  }
+
+  cta.addEventListener('click', actions.onOpen);
+  fix.addEventListener('click', () => {
+    mode = 'edit';
+    form.open({ name: shownName(), jobTitle: shownJob() }, { focus: true, dismissible: true });
+    render();
+  });
   collapse.addEventListener('click', () => {
     const collapsed = panel.classList.toggle('collapsed');
     collapse.textContent = collapsed ? '+' : '–';
@@ -79,14 +155,8 @@ export function mountPanel(onOpen: () => void): PanelHandle {
 
   return {
     update(page, s) {
-      name.textContent = s?.displayName || page.name;
-      name.title = s?.displayName || page.name;
-      headline.textContent = page.headline;
-      headline.hidden = !page.headline;
-      const line = statusLine(s);
-      status.textContent = line.text;
-      status.classList.toggle('overdue', line.overdue);
-      cta.setAttribute('aria-label', `Interview went badly? Open the Recalibrate side panel for ${name.textContent}`);
+      current = { page, status: s };
+      render();
     },
     remove() {
       host.remove();

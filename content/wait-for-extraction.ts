@@ -8,10 +8,22 @@ import type { Extraction } from '@/sites/types';
  */
 export function waitForExtraction(
   attempt: () => Extraction,
-  { signal, timeoutMs = 10_000, settleMs = 40 }: { signal: AbortSignal; timeoutMs?: number; settleMs?: number },
+  {
+    signal,
+    timeoutMs = 10_000,
+    settleMs = 40,
+    onWaiting,
+  }: {
+    signal: AbortSignal;
+    timeoutMs?: number;
+    settleMs?: number;
+    /** Called once when the first attempt is pending (the wait begins). */
+    onWaiting?: () => void;
+  },
 ): Promise<Extraction> {
   const first = attempt();
   if (first.status !== 'pending') return Promise.resolve(first);
+  onWaiting?.();
   return new Promise((resolve) => {
     let scheduled: ReturnType<typeof setTimeout> | undefined;
     let last: Extraction = first;

@@ -1,11 +1,13 @@
 import { registerBackgroundHandlers } from '@/messaging/background-handlers';
 import { registerCommands } from '@/messaging/commands';
+import { registerCustomHostScripts } from '@/messaging/custom-host-scripts';
 import { registerOnboarding } from '@/messaging/onboarding';
 import { registerReminders } from '@/messaging/reminders';
 import { registerRetentionAlarm } from '@/storage/retention';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerCustomHostScripts();
   registerReminders();
   registerCommands();
   registerOnboarding();

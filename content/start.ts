@@ -1,0 +1,45 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage, sendMessage } from '@/messaging/protocol';
+import { createAdapterLookup } from './adapters';
+import { startController } from './controller';
+import { readCustomHosts } from './settings-reader';
+
+/**
+ * Shared body of both content scripts (top frame only, and all frames on
+ * systems that render records in iframes) and of the one registered at
+ * runtime for the recruiter's own ATS hosts.
+ */
+export function startContentScript(ctx: ContentScriptContext): void {
+  const isTopFrame = window === window.top;
+  const lookup = createAdapterLookup(readCustomHosts);
+  const controller = startController(
+    {
+      reportCandidate: (page) => sendMessage('page.candidateFound', page),
+      reportCleared: () => sendMessage('page.candidateCleared', undefined),
+      openSidePanel: (candidateKey) => void sendMessage('panel.openSidePanel', { candidateKey }).catch(() => undefined),
+      correctCandidate: (correction) => sendMessage('candidate.correct', correction),
+      isCorrected: (ref) => sendMessage('candidate.peek', ref).then((r) => r.corrected),
+      findAdapter: (href) => lookup.find(href),
+    },
+    ctx.signal,
+    { isTopFrame },
+  );
+  onMessage('panel.refresh', () => controller.refresh());
+  onMessage('frame.showing', () => ({ candidateKey: controller.heldKey() }));
+  // Panel switched on/off for this site, or the recruiter's hosts changed: ask again.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    lookup.invalidate();
+    controller.refresh();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  // A record frame going away (the shell swapped it): let the shell's own frame draw again.
+  if (!isTopFrame) {
+    const leave = () => {
+      if (controller.heldKey()) void sendMessage('page.candidateCleared', undefined).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', leave, { signal: ctx.signal });
+  }
+}

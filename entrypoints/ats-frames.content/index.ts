@@ -1,0 +1,14 @@
+import { ALL_FRAMES_MATCHES } from '@/sites/host-patterns';
+import { startContentScript } from '@/content/start';
+
+/**
+ * Systems whose candidate records render inside iframes (Bullhorn): here the
+ * script also runs in child frames, and the background lets exactly one frame
+ * draw the panel (messaging/frame-choice.ts).
+ */
+export default defineContentScript({
+  matches: ALL_FRAMES_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main: startContentScript,
+});

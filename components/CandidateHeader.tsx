@@ -1,20 +1,42 @@
+import { useRef, useState } from 'react';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
-import { adapterById } from '@/sites/registry';
+import { siteLabel } from '@/sites/registry';
+import { CandidateCorrection } from './CandidateCorrection';
 
-/** Who the view is about. All text is rendered by React as text, never HTML. */
-export function CandidateHeader({ candidate }: { candidate: CandidateRecord }) {
-  const site = adapterById(candidate.site)?.label ?? candidate.site;
+/**
+ * Who the view is about. All text is rendered by React as text, never HTML.
+ * "Correct" fixes a wrong or missing name/job in place (`tabId`: the tab
+ * whose in-page panel should redraw with the correction).
+ */
+export function CandidateHeader({ candidate, tabId }: { candidate: CandidateRecord; tabId?: number | null }) {
+  const site = siteLabel(candidate.site, candidate.externalId);
   const job = candidate.correction?.jobTitle || candidate.job?.title;
   const company = candidate.correction?.company || candidate.job?.company;
+  const name = displayName(candidate);
+  const [editing, setEditing] = useState(false);
+  const correctRef = useRef<HTMLButtonElement>(null);
+  const done = () => {
+    setEditing(false);
+    setTimeout(() => correctRef.current?.focus(), 0); // back where the recruiter started
+  };
   return (
     <header className="card stack" aria-label="Candidate">
       <div className="row spread">
-        <h1 className="clip" data-testid="candidate-name">{displayName(candidate)}</h1>
-        <span className="pill">{site}</span>
+        <h1 className="clip" data-testid="candidate-name">{name || 'Who is this?'}</h1>
+        <span className="row">
+          <span className="pill">{site}</span>
+          {!editing && (
+            <button type="button" ref={correctRef} className="btn small" onClick={() => setEditing(true)} aria-label="Correct the name or job" data-testid="correct-open">
+              {name ? 'Correct' : 'Add name'}
+            </button>
+          )}
+        </span>
       </div>
-      {candidate.headline && <p className="muted clip" style={{ margin: 0 }} data-testid="candidate-headline">{candidate.headline}</p>}
-      {(job || company) && (
+      {!name && !editing && <p className="muted small" style={{ margin: 0 }}>The page did not show a name. Add it once and Recalibrate remembers it.</p>}
+      {editing && <CandidateCorrection candidate={candidate} tabId={tabId} onDone={done} />}
+      {!editing && candidate.headline && <p className="muted clip" style={{ margin: 0 }} data-testid="candidate-headline">{candidate.headline}</p>}
+      {!editing && (job || company) && (
         <p className="small clip" style={{ margin: 0 }}>
           Role: {[job, company].filter(Boolean).join(' at ')}
         </p>

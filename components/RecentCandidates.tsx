@@ -1,6 +1,6 @@
 import { useRecentCandidates } from './hooks/use-data';
 import { displayName } from '@/storage/types';
-import { adapterById } from '@/sites/registry';
+import { siteLabel } from '@/sites/registry';
 
 export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) => void; exclude?: string }) {
   const recent = useRecentCandidates(8)?.filter((c) => c.key !== exclude);
@@ -19,7 +19,7 @@ export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) =
               ) : (
                 <span className="clip">{displayName(c)}</span>
               )}
-              <span className="muted small">{adapterById(c.site)?.label ?? c.site}</span>
+              <span className="muted small">{siteLabel(c.site, c.externalId)}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import { useSettings } from './hooks/use-settings';
 import { isPanelEnabled, setPanelEnabled, updateSettings, type Settings } from '@/storage/settings';
 import { ADAPTERS } from '@/sites/registry';
+import { GENERIC_ADAPTER_ID } from '@/sites/generic';
+import { CustomDomains } from './CustomDomains';
 import { RemindersSettings } from './reminders/RemindersSettings';
 import { ShortcutsCard } from './ShortcutsCard';
 
@@ -25,8 +27,17 @@ export function SettingsForm() {
               </label>
             </li>
           ))}
+          {settings.customHosts.length > 0 && (
+            <li key={GENERIC_ADAPTER_ID}>
+              <label className="row" style={{ fontWeight: 400 }}>
+                <input type="checkbox" checked={isPanelEnabled(settings, GENERIC_ADAPTER_ID)} onChange={(e) => void setPanelEnabled(GENERIC_ADAPTER_ID, e.target.checked)} />
+                Your other ATS ({settings.customHosts.join(', ')})
+              </label>
+            </li>
+          )}
         </ul>
       </section>
+      <CustomDomains hosts={settings.customHosts} />
       <section className="card stack" aria-labelledby="targets-h">
         <h2 id="targets-h">Momentum targets</h2>
         <p className="muted small" style={{ margin: 0 }}>How fast you aim to move after a bad interview. Steps past these targets show as overdue.</p>

@@ -1,6 +1,6 @@
 import { useSettings } from './hooks/use-settings';
 import { isPanelEnabled, PANEL_OFF_BY_DEFAULT, setPanelEnabled } from '@/storage/settings';
-import { adapterById } from '@/sites/registry';
+import { siteLabel } from '@/sites/registry';
 
 /**
  * The in-page panel is per site. On LinkedIn it is off until the recruiter
@@ -9,7 +9,7 @@ import { adapterById } from '@/sites/registry';
 export function SitePanelToggle({ site }: { site: string }) {
   const settings = useSettings();
   if (!settings) return null;
-  const label = adapterById(site)?.label ?? site;
+  const label = siteLabel(site);
   const enabled = isPanelEnabled(settings, site);
   const undecided = PANEL_OFF_BY_DEFAULT.has(site) && settings.panelSites[site] === undefined;
   return (

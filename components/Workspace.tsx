@@ -70,7 +70,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
           ← Back to this tab’s candidate
         </button>
       )}
-      <CandidateHeader candidate={candidate} />
+      <CandidateHeader candidate={candidate} tabId={tabId} />
       <DebriefsCard candidate={candidate} mode={mode} />
       <section className="card stack" aria-labelledby="notes-h">
         <h2 id="notes-h">Notes</h2>

@@ -6,6 +6,8 @@ import { BUILD_DIRS, extensionWorker, launch, openExtensionPage, type Launched }
 import { seedDatabase } from './seed-db';
 
 const H = 60 * 60 * 1000;
+/** The extension's own API inside its service worker (typed like wxt's browser). */
+declare const chrome: typeof import('wxt/browser').browser;
 
 describe('first run, reminders and shortcuts in real Chromium', () => {
   let app: Launched;

@@ -10,9 +10,9 @@ const g = globalThis as Chromeish;
 const tab = (id: number, windowId = 7) => ({ id, windowId }) as Parameters<typeof handleCommand>[1];
 
 describe('keyboard commands', () => {
-  let open: ReturnType<typeof vi.fn>;
+  let open: ReturnType<typeof vi.fn<(o: { windowId?: number; tabId?: number }) => Promise<void>>>;
   beforeEach(() => {
-    open = vi.fn().mockResolvedValue(undefined);
+    open = vi.fn<(o: { windowId?: number; tabId?: number }) => Promise<void>>().mockResolvedValue(undefined);
     g.chrome = { sidePanel: { open } };
   });
   afterEach(() => delete g.chrome);
@@ -60,9 +60,9 @@ describe('onboarding', () => {
   it('opens the welcome page on install only', async () => {
     const create = vi.spyOn(browser.tabs, 'create');
     registerOnboarding();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/welcome\.html$/) });
   });
 });

@@ -134,7 +134,7 @@ describe('the alarm', () => {
     vi.setSystemTime(at(25));
     await addDebrief('d1');
     registerReminders();
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: Date.now(), periodInMinutes: 15 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: REMINDER_ALARM, scheduledTime: Date.now(), periodInMinutes: 15, persistAcrossSessions: false });
     await vi.waitFor(async () => expect(Object.keys(shownNotifications())).toEqual(['reminder:d1']));
   });
 });

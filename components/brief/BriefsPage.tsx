@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { findOrCreateBriefForDebrief } from '@/storage/brief-links';
+import { BrandBar } from '../BrandBar';
+import { BriefDetail } from './BriefDetail';
+import { BriefList } from './BriefList';
+import { useBriefRoute } from './use-brief-route';
+import './brief-card.css';
+import './brief.css';
+
+/**
+ * The full-page view for briefs and plans: long text needs room the popup
+ * does not have. The address says what is open (see use-brief-route), so the
+ * popup, the side panel and the options page can link straight to a brief.
+ */
+export function BriefsPage() {
+  const { route, go } = useBriefRoute();
+  const [error, setError] = useState('');
+
+  // A link with only a debrief ("revise the brief of this debrief's role"): find or start that brief first.
+  useEffect(() => {
+    if (route.briefId || !route.debriefId) return;
+    findOrCreateBriefForDebrief(route.debriefId)
+      .then((brief) => go({ briefId: brief.id, debriefId: route.debriefId, tab: 'edit' }, true))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : 'Could not open the brief for this debrief.'));
+  }, [route.briefId, route.debriefId, go]);
+
+  useEffect(() => {
+    if (!route.briefId) document.title = 'Briefs and plans — Recalibrate';
+  }, [route.briefId]);
+
+  return (
+    <main className="page brief-page">
+      <BrandBar />
+      {error && <p className="error" role="alert">{error}</p>}
+      {route.briefId ? (
+        <BriefDetail key={route.briefId} route={{ ...route, briefId: route.briefId }} go={go} />
+      ) : route.debriefId ? (
+        <p className="muted" aria-busy="true">Opening the brief for this debrief…</p>
+      ) : (
+        <BriefList onOpen={(briefId) => go({ briefId, tab: 'edit' })} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { fieldLabel, formatFieldValue, withDefaults, type BriefFieldKey, type MergeConflict } from '@/domain/brief';
+
+interface Props {
+  /** The version saved elsewhere meanwhile. */
+  latestVersion: number;
+  basedOn: number;
+  conflicts: readonly MergeConflict[];
+  onResolve(choices: Record<string, 'mine' | 'theirs'>): void;
+  onDiscardMine(): void;
+  busy?: boolean;
+}
+
+/** A field's value in words ("£80k–£95k per year", "Figma; User research"). */
+function shown(field: BriefFieldKey, value: unknown): string {
+  return formatFieldValue(withDefaults({ [field]: value }), field) || '(empty)';
+}
+
+/**
+ * Another tab saved a version while this one was being edited, and both
+ * changed the same fields. Nothing was saved: both values are shown and the
+ * recruiter chooses, field by field. Edits to other fields are already
+ * combined.
+ */
+export function ConflictPanel({ latestVersion, basedOn, conflicts, onResolve, onDiscardMine, busy }: Props) {
+  const id = useId();
+  const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
+  const complete = conflicts.every((c) => choices[c.field]);
+  return (
+    <section className="card stack conflict" role="alert" aria-labelledby={`${id}-h`} data-testid="conflict-panel">
+      <h2 id={`${id}-h`}>Version {latestVersion} was saved in another tab — choose what to keep</h2>
+      <p className="small">
+        You started from version {basedOn}. Your other edits are combined with version {latestVersion}; these
+        {conflicts.length === 1 ? ' field was' : ` ${conflicts.length} fields were`} changed in both places. Nothing is saved until you choose.
+      </p>
+      {conflicts.map((conflict) => (
+        <fieldset key={conflict.field} className="conflict-field" data-testid="conflict-field" data-field={conflict.field}>
+          <legend>{fieldLabel(conflict.field)}</legend>
+          <label className="conflict-choice">
+            <input type="radio" name={`${id}-${conflict.field}`} checked={choices[conflict.field] === 'mine'} data-testid="keep-mine"
+              onChange={() => setChoices((c) => ({ ...c, [conflict.field]: 'mine' }))} />
+            <span><strong>Keep yours</strong><span className="value" dir="auto">{shown(conflict.field, conflict.mine)}</span></span>
+          </label>
+          <label className="conflict-choice">
+            <input type="radio" name={`${id}-${conflict.field}`} checked={choices[conflict.field] === 'theirs'} data-testid="keep-theirs"
+              onChange={() => setChoices((c) => ({ ...c, [conflict.field]: 'theirs' }))} />
+            <span><strong>Keep version {latestVersion}’s</strong><span className="value" dir="auto">{shown(conflict.field, conflict.theirs)}</span></span>
+          </label>
+        </fieldset>
+      ))}
+      <div className="row wrap">
+        <button type="button" className="btn primary" disabled={!complete || busy} onClick={() => onResolve(choices)} data-testid="resolve-save">
+          Save combined as version {latestVersion + 1}
+        </button>
+        <button type="button" className="btn" onClick={onDiscardMine} data-testid="discard-mine">Drop my edits, load version {latestVersion}</button>
+        {!complete && <span className="hint">Choose a value for each field.</span>}
+      </div>
+    </section>
+  );
+}

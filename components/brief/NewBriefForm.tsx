@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import { emptyBriefContent, isFieldAnswered, BRIEF_FIELDS, type BriefContent } from '@/domain/brief';
+import { createBriefRecord } from '@/storage/briefs';
+import { PastePanel } from './PastePanel';
+
+/**
+ * A new brief: the role's name, and optionally the client's job ad pasted
+ * to pre-fill the rest. Version 1 is whatever the recruiter starts from —
+ * even an empty brief, whose qualification panel then lists every question
+ * to ask.
+ */
+export function NewBriefForm({ onCreated, onCancel }: { onCreated(briefId: string): void; onCancel(): void }) {
+  const id = useId();
+  const [content, setContent] = useState<BriefContent>(emptyBriefContent);
+  const [fromPaste, setFromPaste] = useState(false);
+  const [error, setError] = useState('');
+  const filled = BRIEF_FIELDS.filter((spec) => isFieldAnswered(content, spec.key)).length;
+  const create = async () => {
+    setError('');
+    try {
+      const reason = fromPaste ? 'First version, from the pasted job ad' : 'First version';
+      const { brief } = await createBriefRecord({ content, reason });
+      onCreated(brief.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Could not create the brief.');
+    }
+  };
+  return (
+    <section className="card stack new-brief" aria-labelledby={`${id}-h`} data-testid="new-brief-form">
+      <h2 id={`${id}-h`}>New brief</h2>
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor={`${id}-title`}>Job title</label>
+          <input id={`${id}-title`} type="text" dir="auto" value={content.title} data-testid="new-title" autoFocus
+            onChange={(e) => setContent((c) => ({ ...c, title: e.target.value }))} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-client`}>Client</label>
+          <input id={`${id}-client`} type="text" dir="auto" value={content.client} data-testid="new-client"
+            onChange={(e) => setContent((c) => ({ ...c, client: e.target.value }))} />
+        </div>
+      </div>
+      <PastePanel current={content} onApply={(next) => { setContent(next); setFromPaste(true); }} />
+      <div className="row wrap">
+        <button type="button" className="btn primary" onClick={() => void create()} data-testid="create-brief">Create the brief</button>
+        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
+        <span className="hint" role="status">{filled === 0 ? 'Empty: you can fill it in on the next page.' : `${filled} of ${BRIEF_FIELDS.length} fields filled.`}</span>
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+    </section>
+  );
+}

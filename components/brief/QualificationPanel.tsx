@@ -1,0 +1,71 @@
+import { useId } from 'react';
+import { fieldLabel, fieldSpec, type Qualification } from '@/domain/brief';
+import { fieldInputId } from './FieldControl';
+
+interface Props {
+  qualification: Qualification;
+  /** When the form is on screen, each issue can move focus to its field. */
+  canFocusFields?: boolean;
+  compact?: boolean;
+}
+
+/** Score bar and its words: a colour alone must not carry the meaning. */
+export function QualificationScore({ qualification, compact }: { qualification: Qualification; compact?: boolean }) {
+  const { score, fullyQualified } = qualification;
+  return (
+    <div className={compact ? 'qual-score compact' : 'qual-score'}>
+      <div className="row spread">
+        <span className="small"><strong data-testid="qual-score">{score}</strong>/100 qualified</span>
+        {fullyQualified ? (
+          <span className="badge ok" data-testid="qual-badge">Fully qualified</span>
+        ) : (
+          <span className="badge warn" data-testid="qual-badge">Not fully qualified</span>
+        )}
+      </div>
+      <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-label="Brief qualification score">
+        <span style={{ width: `${score}%` }} className={fullyQualified ? 'ok' : undefined} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Is this brief fully qualified? Shown wherever a brief is shown: what is
+ * missing comes first, each with the question to put to the client.
+ */
+export function QualificationPanel({ qualification, canFocusFields, compact }: Props) {
+  const id = useId();
+  const missing = qualification.issues.filter((issue) => issue.severity === 'missing');
+  const weak = qualification.issues.filter((issue) => issue.severity === 'weak');
+  const focus = (field: string) => document.getElementById(fieldInputId(field as never))?.focus();
+  const renderIssue = (issue: Qualification['issues'][number], i: number) => (
+    <li key={`${issue.field}-${i}`} data-testid="qual-issue">
+      {canFocusFields ? (
+        <button type="button" className="btn link issue-link" onClick={() => focus(issue.field)}>{fieldLabel(issue.field)}</button>
+      ) : (
+        <strong>{fieldLabel(issue.field)}</strong>
+      )}
+      {/* Missing: the label already says what; the question says what to ask. */}
+      <span className="small"> {issue.message.endsWith(fieldSpec(issue.field).question) ? fieldSpec(issue.field).question : issue.message}</span>
+    </li>
+  );
+  return (
+    <section className="card stack qualification" aria-labelledby={`${id}-h`} data-testid="qualification">
+      <h2 id={`${id}-h`}>Qualification</h2>
+      <QualificationScore qualification={qualification} />
+      {missing.length > 0 && (
+        <div className="stack tight">
+          <h3>Missing — ask the client ({missing.length})</h3>
+          <ul className="issues missing">{missing.map(renderIssue)}</ul>
+        </div>
+      )}
+      {weak.length > 0 && !compact && (
+        <div className="stack tight">
+          <h3>Weak ({weak.length})</h3>
+          <ul className="issues">{weak.map(renderIssue)}</ul>
+        </div>
+      )}
+      {qualification.issues.length === 0 && <p className="small">Every field answered, nothing vague. Ready to recruit against.</p>}
+    </section>
+  );
+}

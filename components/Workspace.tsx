@@ -7,6 +7,8 @@ import { NotesList } from './NotesList';
 import { RecentCandidates } from './RecentCandidates';
 import { SitePanelToggle } from './SitePanelToggle';
 import { DebriefsCard } from './DebriefsCard';
+import { BriefPlanCard } from './brief/BriefPlanCard';
+import { RedeploymentCard } from './brief/RedeploymentCard';
 import { NotACandidate } from './NotACandidate';
 import { useAppStore } from '@/stores/app-store';
 import { SearchBox } from './search/SearchBox';
@@ -72,6 +74,8 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
       )}
       <CandidateHeader candidate={candidate} tabId={tabId} />
       <DebriefsCard candidate={candidate} mode={mode} />
+      <BriefPlanCard candidate={candidate} />
+      <RedeploymentCard candidate={candidate} />
       <section className="card stack" aria-labelledby="notes-h">
         <h2 id="notes-h">Notes</h2>
         <QuickNote candidateKey={candidate.key} autoFocus={mode === 'sidepanel'} />

@@ -5,6 +5,8 @@ import { questionsFor, track1Progress, type ClientQuestionKind } from '@/domain/
 import type { ValidationIssue } from '@/domain/validation';
 import { AutosavedField } from './AutosavedField';
 import { RequirementChanges } from './RequirementChanges';
+import { ReviseBriefButton } from '../brief/ReviseBriefButton';
+import { canReviseFrom } from '@/domain/brief-from-debrief';
 
 const KIND_LABELS: Record<ClientQuestionKind, string> = { clarify: 'Clarify', market: 'Market story', advise: 'Advise' };
 
@@ -46,6 +48,12 @@ export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Prop
         </section>
       )}
       <RequirementChanges debrief={debrief} issues={issues} />
+      {canReviseFrom(debrief) && (
+        <div className="row" style={{ flexWrap: 'wrap' }} data-testid="revise-brief-row">
+          <ReviseBriefButton debrief={debrief} />
+          <span className="hint">Opens the brief of this role in a tab, with these changes applied and the reason written.</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { BrandBar } from '@/components/BrandBar';
+import { BriefsButton } from '@/components/brief/BriefsButton';
 import { InsightsButton } from '@/components/InsightsButton';
 import { t } from '@/components/i18n';
 import { SettingsForm } from '@/components/SettingsForm';
@@ -10,6 +11,7 @@ export function App() {
   return (
     <main className="app settings-page">
       <BrandBar>
+        <BriefsButton />
         <InsightsButton />
       </BrandBar>
       <div className="page-title">

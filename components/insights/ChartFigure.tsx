@@ -38,7 +38,8 @@ export interface Column {
 /** A plain data table: the first cell of each row is its header. */
 export function DataTable({ caption, columns, rows, testId }: { caption: string; columns: readonly Column[]; rows: readonly ReactNode[][]; testId?: string }) {
   return (
-    <div className="table-wrap">
+    // Focusable so a table wider than the page can be scrolled from the keyboard.
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

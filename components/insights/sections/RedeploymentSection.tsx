@@ -49,7 +49,7 @@ export function RedeploymentSection({ redeployment, names }: { redeployment: Red
             }
           />
           <h3 className="table-title" id="near-miss-h">{t('insightsNearMissListTitle')}</h3>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="near-miss-h">
             <table className="data" data-testid="near-miss-table" aria-labelledby="near-miss-h">
               <thead>
                 <tr>

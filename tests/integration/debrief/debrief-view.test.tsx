@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DebriefView } from '@/components/debrief/DebriefView';
 import { db } from '@/storage/db';
@@ -7,6 +7,9 @@ import { setDebriefText } from '@/storage/debrief-edits';
 import { useAppStore } from '@/stores/app-store';
 import type { CandidateRecord } from '@/storage/types';
 import { candidate, freshDb, seededDebrief } from './helpers';
+
+// IndexedDB round trips (fake, but asynchronous) are slow on a busy machine: wait longer than the 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(async () => {
   await freshDb();

@@ -96,3 +96,60 @@ export async function seedDatabase(page, records) {
     db.close();
   }, records);
 }
+
+const EMPTY_CONTENT = {
+  title: '', client: '', location: '', remotePolicy: '', salary: { min: null, max: null, currency: '', period: '' },
+  reportingLine: '', team: '', purpose: '', responsibilities: [], mustHaves: [], niceToHaves: [], experienceLevel: '',
+  experienceYears: null, qualifications: [], personality: '', dealBreakers: [], success6Months: '', success12Months: '',
+  interviewProcess: '', timeline: '', urgency: '', whyJoin: '',
+};
+
+const ACME_V1 = {
+  ...EMPTY_CONTENT,
+  title: 'Lead Product Designer', client: 'Acme Bank', location: 'London', remotePolicy: 'hybrid',
+  salary: { min: 85000, max: 95000, currency: 'GBP', period: 'year' }, reportingLine: 'Head of Design', team: 'Retail app',
+  purpose: 'Lead design for the retail banking app, so that customers can manage their money without calling the bank.',
+  responsibilities: ['Lead the design of the mobile app end to end', 'Run user research with customers every sprint', 'Coach two product designers'],
+  mustHaves: ['Figma', 'User research', 'Fintech experience'], niceToHaves: ['Design systems'], experienceLevel: 'lead', experienceYears: 8,
+  success6Months: 'Shipped the new onboarding flow, measured by completion rate.', interviewProcess: 'Portfolio review, then a panel with the Head of Design.',
+  timeline: 'Start within two months', urgency: 'high', whyJoin: 'Own the design of an app used by two million customers.',
+};
+
+/** A brief with history and a draft plan, for screenshots of every brief view. */
+export function briefScreenRecords() {
+  const v2 = { ...ACME_V1, reportingLine: 'Chief Product Officer', mustHaves: [...ACME_V1.mustHaves, 'Accessibility audits'], dealBreakers: ['No portfolio'] };
+  const day = (n) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const seed = briefSeed();
+  const priya = seed.debriefs[0];
+  return {
+    ...seed,
+    debriefs: [{ ...priya, status: 'closed', briefId: 'screens-acme' }, seed.debriefs[1]],
+    briefs: [
+      { id: 'screens-acme', clientCompany: 'Acme Bank', roleTitle: 'Lead Product Designer', status: 'open', currentVersion: 2, createdAt: at(9), updatedAt: at(0.5) },
+      { id: 'screens-globex', clientCompany: 'Globex Payments', roleTitle: 'Senior Product Designer', status: 'open', currentVersion: 1, createdAt: at(4), updatedAt: at(4) },
+      { id: 'screens-empty', clientCompany: '', roleTitle: '', status: 'on-hold', currentVersion: 1, createdAt: at(3), updatedAt: at(3) },
+    ],
+    briefVersions: [
+      { id: 'screens-acme@v1', briefId: 'screens-acme', version: 1, content: ACME_V1, reason: 'First version, from the pasted job ad', createdAt: at(9) },
+      { id: 'screens-acme@v2', briefId: 'screens-acme', version: 2, content: v2, createdAt: at(0.5),
+        reason: 'After interview debrief with Acme Bank: an incomplete brief, a change in what the role needs. Add “Accessibility audits” as a must-have. Change the reporting line: Reports to the Chief Product Officer.',
+        source: { debriefId: priya.id, changes: priya.proposedChanges.map(({ kind, detail }) => ({ kind, detail })) } },
+      { id: 'screens-globex@v1', briefId: 'screens-globex', version: 1, reason: 'First version', createdAt: at(4),
+        content: { ...EMPTY_CONTENT, title: 'Senior Product Designer', client: 'Globex Payments', mustHaves: ['Figma', 'Design systems', 'Payments'], remotePolicy: 'remote' } },
+      { id: 'screens-empty@v1', briefId: 'screens-empty', version: 1, reason: 'First version', createdAt: at(3), content: EMPTY_CONTENT },
+    ],
+    plans: [{
+      id: 'screens-plan', briefId: 'screens-acme', briefVersion: 2, kind: 'both', debriefId: priya.id, status: 'draft', createdAt: at(0.2), updatedAt: at(0.2),
+      shortlist: [
+        { candidateKey: 'linkedin:mei-lin', reason: 'Meets 4 of 4 must-haves (Figma, User research, Fintech experience and Accessibility audits). Near miss for Senior UX Designer at Northwind, ready for the next role.' },
+        { candidateKey: 'linkedin:ana-silva', reason: 'Meets 2 of 4 must-haves (Figma and User research); not yet shown: Fintech experience and Accessibility audits.' },
+      ],
+      sourcing: {
+        targetTitles: ['Lead Product Designer', 'Principal Product Designer', 'Design Lead'], targetCompanies: ['Monzo', 'Starling Bank'],
+        channels: ['LinkedIn Recruiter search', 'Own database and past applicants', 'Referrals from placed candidates'],
+        booleanString: '("Lead Product Designer" OR "Principal Product Designer" OR "Design Lead") AND Figma AND "user research" AND (fintech OR banking) AND (accessibility OR WCAG)',
+      },
+      dates: { shortlistBy: day(2), interviewsBy: day(7), decisionBy: day(12) },
+    }],
+  };
+}

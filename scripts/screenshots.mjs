@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { BUILD_DIRS, launchWithExtension, tabIdFor } from './browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { captureDebriefSteps } from './screenshots-debrief.mjs';
+import { captureBriefViews } from './screenshots-briefs.mjs';
 
 const outDir = resolve('artifacts/screens');
 await mkdir(outDir, { recursive: true });
@@ -40,6 +41,8 @@ for (const theme of process.env.ONLY === 'debrief' ? [] : ['light', 'dark']) {
 }
 // Then the debrief workflow, each step in the side panel and the popup (ONLY=debrief skips the rest).
 await captureDebriefSteps({ context, extensionId, tabId, outDir });
+// Then briefs and plans: list, editor, versions, plan, client summary, print, conflict, popup card (seeds its own brief).
+if (process.env.ONLY !== 'debrief') await captureBriefViews({ context, extensionId, tabId, outDir });
 console.log(`Screenshots in ${outDir}`);
 await close();
 await demo.close();

@@ -31,31 +31,31 @@ export function ClientSummaryPanel({ briefId }: { briefId: string }) {
 
   return (
     <div className="summary-layout">
-      <section className="card stack summary-controls" aria-labelledby={`${id}-h`}>
+      <section className="card stack" aria-labelledby={`${id}-h`}>
         <h2 id={`${id}-h`}>Client summary</h2>
         {plans.length === 0 && <p className="small banner" role="note">No plan yet: the summary has no “Our plan” section. Build one in the Plan tab.</p>}
-        {plans.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${id}-plan`}>Plan</label>
-            <select id={`${id}-plan`} value={plan?.id} onChange={(e) => setPlanId(e.target.value)}>
-              {plans.map((p) => <option key={p.id} value={p.id}>{p.status === 'sent' ? 'Sent' : 'Draft'} plan on version {p.briefVersion}</option>)}
-            </select>
-          </div>
-        )}
-        {versions.length > 1 && (
-          <div className="field">
-            <label htmlFor={`${id}-from`}>Changes since</label>
-            <select id={`${id}-from`} value={input.fromVersion ?? ''} onChange={(e) => pickCompare(Number(e.target.value))} data-testid="summary-compare">
-              {versions.filter((v) => v !== input.toVersion && v !== (plan?.briefVersion ?? versions.at(-1))).map((v) => (
-                <option key={v} value={v}>Version {v}</option>
-              ))}
-              {input.fromVersion === undefined && <option value="">Nothing to compare</option>}
-            </select>
-          </div>
-        )}
-        <div className="stack tight">
+        <div className="summary-actions">
+          {plans.length > 1 && (
+            <div className="field">
+              <label htmlFor={`${id}-plan`}>Plan</label>
+              <select id={`${id}-plan`} value={plan?.id} onChange={(e) => setPlanId(e.target.value)}>
+                {plans.map((p) => <option key={p.id} value={p.id}>{p.status === 'sent' ? 'Sent' : 'Draft'} plan on version {p.briefVersion}</option>)}
+              </select>
+            </div>
+          )}
+          {versions.length > 1 && (
+            <div className="field">
+              <label htmlFor={`${id}-from`}>Changes since</label>
+              <select id={`${id}-from`} value={input.fromVersion ?? ''} onChange={(e) => pickCompare(Number(e.target.value))} data-testid="summary-compare">
+                {versions.filter((v) => v !== input.toVersion && v !== (plan?.briefVersion ?? versions.at(-1))).map((v) => (
+                  <option key={v} value={v}>Version {v}</option>
+                ))}
+                {input.fromVersion === undefined && <option value="">Nothing to compare</option>}
+              </select>
+            </div>
+          )}
           <button type="button" className="btn primary" data-testid="copy-rich" onClick={() => void copy.run('the summary as rich text', () => copyRich(summary.html, summary.text))}>
-            Copy for e-mail (rich text)
+            Copy for e-mail
           </button>
           <button type="button" className="btn" data-testid="copy-text" onClick={() => void copy.run('the summary as plain text', () => copyPlain(summary.text))}>
             Copy as plain text

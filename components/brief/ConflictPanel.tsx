@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { fieldLabel, formatFieldValue, withDefaults, type BriefFieldKey, type MergeConflict } from '@/domain/brief';
 
 interface Props {
@@ -26,12 +26,18 @@ export function ConflictPanel({ latestVersion, basedOn, conflicts, onResolve, on
   const id = useId();
   const [choices, setChoices] = useState<Record<string, 'mine' | 'theirs'>>({});
   const complete = conflicts.every((c) => choices[c.field]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The save button is far below the fields: bring the question to the recruiter, and their focus to it.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'center' });
+    heading.current?.focus({ preventScroll: true });
+  }, [latestVersion]);
   return (
     <section className="card stack conflict" role="alert" aria-labelledby={`${id}-h`} data-testid="conflict-panel">
-      <h2 id={`${id}-h`}>Version {latestVersion} was saved in another tab — choose what to keep</h2>
+      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>Version {latestVersion} was saved in another tab — choose what to keep</h2>
       <p className="small">
-        You started from version {basedOn}. Your other edits are combined with version {latestVersion}; these
-        {conflicts.length === 1 ? ' field was' : ` ${conflicts.length} fields were`} changed in both places. Nothing is saved until you choose.
+        You started from version {basedOn}. Your other edits are combined with version {latestVersion};
+        {conflicts.length === 1 ? ' this field was' : ` these ${conflicts.length} fields were`} changed in both places. Nothing is saved until you choose.
       </p>
       {conflicts.map((conflict) => (
         <fieldset key={conflict.field} className="conflict-field" data-testid="conflict-field" data-field={conflict.field}>

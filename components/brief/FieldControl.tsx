@@ -24,9 +24,11 @@ interface Props {
 export function FieldControl({ spec, content, issue, onChange }: Props) {
   const id = fieldInputId(spec.key);
   const hintId = issue ? `${id}-issue` : undefined;
+  // Missing: the label already names the field, so the hint is the question to ask; weak: why it is weak.
+  const asksQuestion = issue?.message.endsWith(spec.question);
   const hint = issue && (
     <p id={hintId} className={issue.severity === 'missing' ? 'field-issue missing' : 'field-issue'}>
-      {issue.message}
+      <span className="issue-tag">{issue.severity === 'missing' ? 'Missing' : 'Weak'}</span> {asksQuestion ? `Ask: ${spec.question}` : issue.message}
     </p>
   );
   const value = content[spec.key];

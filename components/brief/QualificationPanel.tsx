@@ -65,7 +65,7 @@ export function QualificationPanel({ qualification, canFocusFields, compact }: P
           <ul className="issues">{weak.map(renderIssue)}</ul>
         </div>
       )}
-      {qualification.issues.length === 0 && <p className="small">Every field answered, nothing vague. Ready to recruit against.</p>}
+      {qualification.issues.length === 0 && <p className="small">Every essential field answered and nothing vague: ready to recruit against.</p>}
     </section>
   );
 }

@@ -60,6 +60,21 @@ describe('manifest', () => {
     expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
   });
 
+  it.each([BUILD_DIRS.chrome, BUILD_DIRS.firefox])('%s runs in all frames only where records render in iframes (Bullhorn)', (dir) => {
+    const scripts = manifest(dir).content_scripts as Array<{ matches: string[]; all_frames?: boolean; js: string[] }>;
+    const framed = scripts.filter((c) => c.all_frames);
+    expect(framed.map((c) => c.matches)).toEqual([['https://*.bullhornstaffing.com/*']]);
+    // No frame gets two copies: the top-frame script does not list the all-frames hosts.
+    const top = scripts.find((c) => c.js.includes('content-scripts/ats.js'))!;
+    expect(top.matches.filter((m) => framed[0]!.matches.includes(m))).toEqual([]);
+  });
+
+  it('the demo build adds localhost to the top-frame script only (one panel on the demo page)', () => {
+    const scripts = manifest(BUILD_DIRS.demo).content_scripts as Array<{ matches: string[]; js: string[] }>;
+    const withLocalhost = scripts.filter((c) => c.matches.includes('http://localhost/*')).map((c) => c.js);
+    expect(withLocalhost).toEqual([['content-scripts/ats.js']]);
+  });
+
   it('only the demo build runs on the bundled localhost demo page', () => {
     const matches = manifest(BUILD_DIRS.demo).content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));

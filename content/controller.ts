@@ -1,5 +1,5 @@
 import { candidateKey, type CandidatePage } from '@/domain/candidate';
-import type { CandidateCorrection, PanelStatus } from '@/messaging/protocol';
+import type { CandidateCorrection, CandidatePeek, PanelStatus } from '@/messaging/protocol';
 import type { AdapterMatch } from '@/sites/registry';
 import { mountPanel, type PanelHandle } from './panel';
 import { onUrlChange } from './navigation';
@@ -13,8 +13,8 @@ export interface ControllerPorts {
   reportCleared(): Promise<void>;
   openSidePanel(candidateKey: string): void;
   correctCandidate(correction: CandidateCorrection): Promise<PanelStatus>;
-  /** Has the recruiter named this candidate already? */
-  isCorrected(ref: { site: string; externalId: string }): Promise<boolean>;
+  /** What the panel would show for this id, asked while the page is still rendering. */
+  peek(ref: { site: string; externalId: string }): Promise<CandidatePeek>;
   /** Adapter for a URL (built-ins, then the recruiter's own hosts). */
   findAdapter(href: string): AdapterMatch | null | Promise<AdapterMatch | null>;
 }
@@ -107,12 +107,15 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
       held = null;
     }
     const url = new URL(href);
-    // While the page renders, a candidate the recruiter already named is shown at once: their name wins anyway.
-    const showIfNamed = () => {
-      const ref = { site: found.adapter.id, externalId: found.match.externalId };
-      void ports.isCorrected(ref).then(
-        (corrected) => {
-          if (corrected && !current.signal.aborted && !shown && location.href === href) void present(namelessSnapshot(found, url), current.signal);
+    // While the page renders, ask what the panel would show: a known candidate is drawn at once (the id in
+    // the URL says who it is), and the name, once it appears, is drawn without waiting for the report.
+    let early: CandidatePeek | null = null;
+    const peek = () => {
+      void ports.peek({ site: found.adapter.id, externalId: found.match.externalId }).then(
+        (answer) => {
+          if (current.signal.aborted || location.href !== href) return;
+          early = answer;
+          if (answer.status.displayName && !shown) void present(namelessSnapshot(found, url), current.signal);
         },
         () => undefined,
       );
@@ -127,12 +130,18 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
       sameNameAsPrevious = read.page;
       return { status: 'pending', reason: 'the page still shows the previous candidate’s name' };
     };
-    const waited = await waitForExtraction(attempt, { signal: current.signal, timeoutMs: options.nameTimeoutMs, onWaiting: showIfNamed });
+    const waited = await waitForExtraction(attempt, { signal: current.signal, timeoutMs: options.nameTimeoutMs, onWaiting: peek });
     if (current.signal.aborted || location.href !== href) return;
     // Two people can share a name: after the wait, the page is believed.
     const result: Extraction = waited.status === 'pending' && sameNameAsPrevious ? { status: 'candidate', page: sameNameAsPrevious } : waited;
     if (result.status === 'candidate') {
       lastRead = { key: candidateKey(result.page), name: result.page.name };
+      const known = early as CandidatePeek | null;
+      if (known) {
+        shown = held = result.page;
+        // The page's name unless the recruiter corrected it; the report below then brings the full status.
+        draw(result.page, known.corrected ? known.status : { ...known.status, displayName: '' });
+      }
       return present(result.page, current.signal);
     }
     // The URL names a candidate but no name ever showed: ask "who is this?" (ATS pages only).

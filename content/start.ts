@@ -19,7 +19,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
       reportCleared: () => sendMessage('page.candidateCleared', undefined),
       openSidePanel: (candidateKey) => void sendMessage('panel.openSidePanel', { candidateKey }).catch(() => undefined),
       correctCandidate: (correction) => sendMessage('candidate.correct', correction),
-      isCorrected: (ref) => sendMessage('candidate.peek', ref).then((r) => r.corrected),
+      peek: (ref) => sendMessage('candidate.peek', ref),
       findAdapter: (href) => lookup.find(href),
     },
     ctx.signal,

@@ -5,6 +5,7 @@ import { badgeRefreshSchema, correctionSchema, parse, peekSchema } from './schem
 import { isOwnContentScript, isOwnExtensionPage } from './sender';
 import { refreshBadgeForTab } from './badge';
 import { frameReports, recordFrame, refreshFrames } from './frames';
+import { outrankingFrames } from './frame-choice';
 import { senderMaySpeakFor } from './site-check';
 import { candidateKey } from '@/domain/candidate';
 import { loadSettings } from '@/storage/settings';
@@ -37,8 +38,11 @@ export function registerCorrectionHandlers(): void {
     if (!isOwnContentScript(sender)) throw new RejectedCorrection('sender not allowed');
     const ref = parse(peekSchema, data);
     if (!senderMaySpeakFor(sender.url, ref, (await loadSettings()).customHosts)) throw new RejectedCorrection('not this page’s system');
-    const record = await getCandidate(candidateKey(ref));
-    return { corrected: !!record?.correction?.name };
+    const key = candidateKey(ref);
+    const [record, status, reports] = await Promise.all([getCandidate(key), panelStatusFor(key, ref.site), frameReports(sender.tab.id)]);
+    // Read-only frame check: another frame that already shows this person keeps the panel.
+    const otherFrameShows = outrankingFrames({ frameId: sender.frameId ?? 0, candidateKey: key, named: true }, reports).length > 0;
+    return { status: { ...status, otherFrameShows }, corrected: !!record?.correction?.name };
   });
 
   onMessage('badge.refresh', async ({ data, sender }) => {

@@ -27,6 +27,12 @@ export interface CandidateCorrection {
   jobTitle: string;
 }
 
+export interface CandidatePeek {
+  status: PanelStatus;
+  /** The recruiter corrected the name: it wins over whatever the page shows. */
+  corrected: boolean;
+}
+
 /** Which candidate a frame's content script holds right now (the background asks before yielding to it). */
 export interface FrameShowing {
   candidateKey: string | null;
@@ -49,11 +55,12 @@ export interface ProtocolMap {
   /** Content → background: the recruiter corrected the shown candidate's name/job in the panel. */
   'candidate.correct'(data: CandidateCorrection): PanelStatus;
   /**
-   * Content → background, while the page has not shown a name yet: did the
-   * recruiter already name this candidate? Then the panel need not wait for
-   * the page (the correction wins over it anyway). Read-only.
+   * Content → background, while the page has not shown a name yet: what
+   * would the panel show for this id? Read-only. A known candidate is drawn
+   * at once, and once the page shows the name the panel draws it without
+   * waiting for the report's round trip.
    */
-  'candidate.peek'(data: { site: string; externalId: string }): { corrected: boolean };
+  'candidate.peek'(data: { site: string; externalId: string }): CandidatePeek;
   /** Background → one frame: which candidate do you hold? (liveness check before another frame yields to it) */
   'frame.showing'(): FrameShowing;
   /** Extension page → background: debriefs of this tab's candidate changed, recompute its badge. */

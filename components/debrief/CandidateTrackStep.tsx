@@ -1,5 +1,5 @@
-import { CANDIDATE_STATUSES, type CandidateStatus, type Debrief } from '@/domain/debrief';
-import { setCandidateStatus } from '@/storage/debrief-edits';
+import type { Debrief } from '@/domain/debrief';
+import { CandidateStatusChoice } from './CandidateStatusChoice';
 import { CandidateMessage } from './CandidateMessage';
 import { CoachingPoints } from './CoachingPoints';
 import { CompetencyRatings } from './CompetencyRatings';
@@ -14,16 +14,7 @@ export function CandidateTrackStep({ debrief, candidateNames }: { debrief: Debri
       <CoachingPoints debrief={debrief} />
       <MotivationCheck debrief={debrief} />
       <CandidateMessage debrief={debrief} candidateNames={candidateNames} />
-      <fieldset className="stack" style={{ gap: 4 }} data-testid="candidate-status">
-        <legend>Candidate status</legend>
-        {(Object.entries(CANDIDATE_STATUSES) as [CandidateStatus, string][]).map(([value, label]) => (
-          <label key={value} className="row" style={{ fontWeight: 400, fontSize: 13 }}>
-            <input type="radio" name={`status-${debrief.id}`} value={value} checked={debrief.track2.candidateStatus === value}
-              onChange={() => void setCandidateStatus(debrief.id, value)} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <CandidateStatusChoice debriefId={debrief.id} status={debrief.track2.candidateStatus} />
       <MilestoneButtons debrief={debrief} />
     </div>
   );

@@ -2,11 +2,17 @@ import { useId } from 'react';
 import { COACHING_POINTS, resolveCoachingPoint, suggestCoachingPoints } from '@/domain/coaching';
 import type { Debrief } from '@/domain/debrief';
 import { setCoachingPoint } from '@/storage/debrief-edits';
+import { usePendingValue } from './use-pending-value';
 
 function PointChoice({ debriefId, id, title, tip, chosen, why }: { debriefId: string; id: string; title: string; tip: string; chosen: boolean; why?: string }) {
+  const [checked, show] = usePendingValue(chosen);
   return (
     <label className="cause-choice" style={{ gridTemplateColumns: 'auto 1fr' }} data-testid="coaching-point">
-      <input type="checkbox" checked={chosen} onChange={(e) => void setCoachingPoint(debriefId, id, e.target.checked)} />
+      <input type="checkbox" checked={checked}
+        onChange={(e) => {
+          show(e.target.checked);
+          void setCoachingPoint(debriefId, id, e.target.checked);
+        }} />
       <span>
         <strong dir="auto">{title}</strong>
         {tip && <span className="hint" style={{ display: 'block' }}>{tip}</span>}

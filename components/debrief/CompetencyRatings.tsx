@@ -1,9 +1,8 @@
 import { useId, useState } from 'react';
 import { calibrationGaps, defaultRatings, type CalibrationGap } from '@/domain/coaching';
 import type { Debrief, Rating } from '@/domain/debrief';
-import { addCompetency, setRating } from '@/storage/debrief-edits';
-
-const SCALE: readonly Rating[] = [1, 2, 3, 4, 5];
+import { addCompetency } from '@/storage/debrief-edits';
+import { RatingSelect } from './RatingSelect';
 
 function gapText(g: CalibrationGap | undefined): string {
   if (!g) return '';
@@ -24,11 +23,7 @@ export function CompetencyRatings({ debrief }: { debrief: Debrief }) {
   const misjudged = [...gaps.values()].filter((g) => g.misjudged);
 
   const select = (competency: string, which: 'before' | 'revealed', value: Rating | null, label: string) => (
-    <select aria-label={`${competency}: ${label}`} value={value ?? ''} data-testid={`rating-${which}`}
-      onChange={(e) => void setRating(debrief.id, competency, which, e.target.value ? (Number(e.target.value) as Rating) : null)}>
-      <option value="">–</option>
-      {SCALE.map((n) => <option key={n} value={n}>{n}</option>)}
-    </select>
+    <RatingSelect debriefId={debrief.id} competency={competency} which={which} value={value} label={label} />
   );
 
   return (

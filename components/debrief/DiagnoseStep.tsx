@@ -1,16 +1,9 @@
 import { useState } from 'react';
 import type { Debrief } from '@/domain/debrief';
-import { questionsByTheme, type EvidenceAnswer } from '@/domain/diagnosis/questions';
+import { questionsByTheme } from '@/domain/diagnosis/questions';
 import type { CauseScore } from '@/domain/diagnosis/engine';
-import { setEvidenceAnswer } from '@/storage/debrief-edits';
 import { CauseRanking } from './CauseRanking';
-import { SegmentedChoice } from './SegmentedChoice';
-
-const ANSWERS: readonly { value: EvidenceAnswer; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unsure', label: 'Not sure' },
-];
+import { EvidenceQuestion } from './EvidenceQuestion';
 const THEMES = questionsByTheme();
 
 /** Step 2: concrete evidence questions, grouped by theme, with the ranking updating live above them. */
@@ -35,8 +28,7 @@ export function DiagnoseStep({ debrief, ranked }: { debrief: Debrief; ranked: re
               <span className="hint">{answered}/{group.questions.length}</span>
             </summary>
             {group.questions.map((q) => (
-              <SegmentedChoice key={q.id} className="question" legend={q.text} options={ANSWERS} value={debrief.evidence[q.id] ?? null}
-                testId={`evidence-${q.id}`} onChange={(answer) => void setEvidenceAnswer(debrief.id, q.id, answer)} />
+              <EvidenceQuestion key={q.id} debriefId={debrief.id} question={q} answer={debrief.evidence[q.id] ?? null} />
             ))}
           </details>
         );

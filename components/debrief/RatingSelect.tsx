@@ -1,0 +1,29 @@
+import type { Rating } from '@/domain/debrief';
+import { setRating } from '@/storage/debrief-edits';
+import { usePendingValue } from './use-pending-value';
+
+const SCALE: readonly Rating[] = [1, 2, 3, 4, 5];
+
+interface Props {
+  debriefId: string;
+  competency: string;
+  which: 'before' | 'revealed';
+  value: Rating | null;
+  label: string;
+}
+
+/** A 1–5 rating, or none yet. */
+export function RatingSelect({ debriefId, competency, which, value, label }: Props) {
+  const [shown, show] = usePendingValue(value);
+  return (
+    <select aria-label={`${competency}: ${label}`} value={shown ?? ''} data-testid={`rating-${which}`}
+      onChange={(e) => {
+        const next = e.target.value ? (Number(e.target.value) as Rating) : null;
+        show(next);
+        void setRating(debriefId, competency, which, next);
+      }}>
+      <option value="">–</option>
+      {SCALE.map((n) => <option key={n} value={n}>{n}</option>)}
+    </select>
+  );
+}

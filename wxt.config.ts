@@ -24,7 +24,7 @@ export default defineConfig({
     // Keyboard shortcuts (messaging/commands.ts). Recruiters can change them in the browser's shortcut settings.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandOpenPopup__',
       },
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenSidePanel__' },

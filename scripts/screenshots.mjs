@@ -7,6 +7,7 @@ import { BUILD_DIRS, launchWithExtension, tabIdFor } from './browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { captureDebriefSteps } from './screenshots-debrief.mjs';
 import { captureBriefViews } from './screenshots-briefs.mjs';
+import { captureInsights } from './screenshots-insights.mjs';
 
 const outDir = resolve('artifacts/screens');
 await mkdir(outDir, { recursive: true });
@@ -23,6 +24,9 @@ const views = [
   ['popup', `popup.html?tabId=${tabId}`, { width: 380, height: 600 }],
   ['sidepanel', `sidepanel.html?tabId=${tabId}`, { width: 420, height: 900 }],
   ['options', 'options.html', { width: 1100, height: 900 }],
+  ['welcome', 'welcome.html', { width: 1100, height: 900 }],
+  // Before any debrief exists: the empty state (captureInsights below shows it with figures).
+  ['insights-empty', 'insights.html', { width: 1100, height: 700 }],
   ...(process.env.EXTRA_VIEWS ? JSON.parse(process.env.EXTRA_VIEWS) : []),
 ];
 
@@ -43,6 +47,7 @@ for (const theme of process.env.ONLY === 'debrief' ? [] : ['light', 'dark']) {
 await captureDebriefSteps({ context, extensionId, tabId, outDir });
 // Then briefs and plans: list, editor, versions, plan, client summary, print, conflict, popup card (seeds its own brief).
 if (process.env.ONLY !== 'debrief') await captureBriefViews({ context, extensionId, tabId, outDir });
+if (process.env.ONLY !== 'debrief') await captureInsights({ outDir });
 console.log(`Screenshots in ${outDir}`);
 await close();
 await demo.close();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
+import { useWidth } from './use-width';
 
 /**
  * A chart with its numbers: the picture is for reading at a glance, the
@@ -12,16 +13,17 @@ export function ChartFigure({ id, title, summary, chart, table, className }: {
   title: string;
   /** One sentence saying what the chart shows; also the chart's description. */
   summary: string;
-  chart: (ids: { titleId: string; summaryId: string }) => ReactNode;
+  chart: (props: { titleId: string; summaryId: string; width: number }) => ReactNode;
   table: ReactNode;
 }) {
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
+  const [ref, width] = useWidth<HTMLElement>(560);
   return (
-    <figure className={`chart ${className ?? ''}`} aria-labelledby={titleId} data-testid={id}>
+    <figure ref={ref} className={`chart ${className ?? ''}`} aria-labelledby={titleId} data-testid={id}>
       <figcaption id={titleId} className="chart-title">{title}</figcaption>
       <p id={summaryId} className="muted small chart-summary">{summary}</p>
-      {chart({ titleId, summaryId })}
+      {chart({ titleId, summaryId, width })}
       <details className="chart-table">
         <summary>{t('chartShowTable')}</summary>
         {table}

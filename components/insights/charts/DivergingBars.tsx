@@ -1,4 +1,4 @@
-import { clip } from './scale';
+import { clip, rowColumns } from './scale';
 
 export interface DivergingBar {
   key: string;
@@ -6,11 +6,10 @@ export interface DivergingBar {
   /** Signed value on a symmetric scale around 0. */
   value: number;
   display: string;
+  /** Shown instead of `display` when the chart is narrow. */
+  compact?: string;
 }
 
-const WIDTH = 560;
-const LABEL_W = 160;
-const VALUE_W = 150;
 const ROW_H = 28;
 const BAR_H = 14;
 const HEAD = 22;
@@ -19,7 +18,8 @@ const HEAD = 22;
  * Signed values around a centre line, e.g. rating gaps: to the right the
  * recruiter rated higher than the interview showed, to the left lower.
  */
-export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, summaryId }: {
+export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, summaryId, width: WIDTH = 560 }: {
+  width?: number;
   bars: readonly DivergingBar[];
   /** The scale runs from −limit to +limit. */
   limit: number;
@@ -28,6 +28,7 @@ export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, sum
   titleId: string;
   summaryId: string;
 }) {
+  const { labelW: LABEL_W, valueW: VALUE_W, chars } = rowColumns(WIDTH, 150, 160);
   const plot = WIDTH - LABEL_W - VALUE_W;
   const centre = LABEL_W + plot / 2;
   const scale = (v: number) => (Math.min(Math.abs(v), limit) / limit) * (plot / 2);
@@ -44,14 +45,14 @@ export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, sum
           <g key={b.key}>
             <text x={LABEL_W - 8} y={y + BAR_H / 2} className="axis-label" textAnchor="end" dominantBaseline="central">
               <title>{b.label}</title>
-              {clip(b.label, 22)}
+              {clip(b.label, chars)}
             </text>
             {w > 0 ? (
               <rect x={b.value > 0 ? centre : centre - w} y={y} width={w} height={BAR_H} rx={3} className={`bar ${b.value > 0 ? 'tone-over' : 'tone-under'}`} />
             ) : (
               <circle cx={centre} cy={y + BAR_H / 2} r={4} className="bar tone-even" />
             )}
-            <text x={WIDTH - VALUE_W + 8} y={y + BAR_H / 2} className="value-label" dominantBaseline="central">{b.display}</text>
+            <text x={WIDTH - VALUE_W + 8} y={y + BAR_H / 2} className="value-label" dominantBaseline="central">{WIDTH < 440 ? (b.compact ?? b.display) : b.display}</text>
           </g>
         );
       })}

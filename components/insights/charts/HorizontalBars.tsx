@@ -1,4 +1,4 @@
-import { clip, niceMax } from './scale';
+import { clip, niceMax, rowColumns } from './scale';
 
 export interface Bar {
   key: string;
@@ -12,14 +12,12 @@ export interface Bar {
   marker?: number;
 }
 
-const WIDTH = 560;
-const LABEL_W = 180;
-const VALUE_W = 96;
 const ROW_H = 30;
 const BAR_H = 16;
 
 /** One bar per row, label on the left and the figure on the right: the simplest chart to read. */
-export function HorizontalBars({ bars, max, titleId, summaryId, markerLabel }: {
+export function HorizontalBars({ bars, max, titleId, summaryId, markerLabel, width: WIDTH = 560 }: {
+  width?: number;
   bars: readonly Bar[];
   max?: number;
   titleId: string;
@@ -28,6 +26,7 @@ export function HorizontalBars({ bars, max, titleId, summaryId, markerLabel }: {
   markerLabel?: string;
 }) {
   const top = niceMax(max ?? Math.max(0, ...bars.flatMap((b) => [b.value, b.marker ?? 0])));
+  const { labelW: LABEL_W, valueW: VALUE_W, chars } = rowColumns(WIDTH, 96);
   const plot = WIDTH - LABEL_W - VALUE_W;
   const x = (v: number) => LABEL_W + (Math.max(0, v) / top) * plot;
   const height = bars.length * ROW_H + (markerLabel ? 18 : 4);
@@ -39,7 +38,7 @@ export function HorizontalBars({ bars, max, titleId, summaryId, markerLabel }: {
           <g key={b.key}>
             <text x={LABEL_W - 8} y={y + BAR_H / 2} className="axis-label" textAnchor="end" dominantBaseline="central">
               <title>{b.label}</title>
-              {clip(b.label, 27)}
+              {clip(b.label, chars)}
             </text>
             <rect x={LABEL_W} y={y} width={plot} height={BAR_H} className="track" rx={3} />
             {b.value > 0 && <rect x={LABEL_W} y={y} width={Math.max(2, x(b.value) - LABEL_W)} height={BAR_H} className={`bar ${b.tone ?? ''}`} rx={3} />}

@@ -8,14 +8,13 @@ export interface LinePoint {
   value: number | null;
 }
 
-const WIDTH = 560;
 const HEIGHT = 180;
 const LEFT = 32;
 const BOTTOM = 36;
 const TOP = 10;
 
 /** One value over time, with dots on the months that have data and gaps where none. */
-export function LineChart({ points, max, titleId, summaryId }: { points: readonly LinePoint[]; max?: number; titleId: string; summaryId: string }) {
+export function LineChart({ points, max, titleId, summaryId, width: WIDTH = 560 }: { points: readonly LinePoint[]; max?: number; titleId: string; summaryId: string; width?: number }) {
   const top = niceMax(max ?? Math.max(0, ...points.map((p) => p.value ?? 0)), 1);
   const plotH = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT) / Math.max(1, points.length);
@@ -32,7 +31,7 @@ export function LineChart({ points, max, titleId, summaryId }: { points: readonl
     }
   });
   if (current) segments.push(current);
-  const every = Math.max(1, Math.ceil(points.length / 13));
+  const every = Math.max(1, Math.ceil((points.length * 36) / (WIDTH - LEFT)));
   return (
     <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
       {ticks(top).map((v) => (

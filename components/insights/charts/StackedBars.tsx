@@ -1,4 +1,4 @@
-import { clip, niceMax } from './scale';
+import { clip, niceMax, rowColumns } from './scale';
 
 export interface StackedRow {
   key: string;
@@ -8,15 +8,13 @@ export interface StackedRow {
   display: string;
 }
 
-const WIDTH = 560;
-const LABEL_W = 180;
-const VALUE_W = 96;
 const ROW_H = 30;
 const BAR_H = 16;
 
 /** Rows of stacked segments on one shared scale, e.g. causes per client. */
-export function StackedBars({ rows, titleId, summaryId }: { rows: readonly StackedRow[]; titleId: string; summaryId: string }) {
+export function StackedBars({ rows, titleId, summaryId, width: WIDTH = 560 }: { rows: readonly StackedRow[]; titleId: string; summaryId: string; width?: number }) {
   const top = niceMax(Math.max(0, ...rows.map((r) => r.segments.reduce((sum, s) => sum + s.value, 0))));
+  const { labelW: LABEL_W, valueW: VALUE_W, chars } = rowColumns(WIDTH, 96);
   const plot = WIDTH - LABEL_W - VALUE_W;
   const height = rows.length * ROW_H + 4;
   return (
@@ -28,7 +26,7 @@ export function StackedBars({ rows, titleId, summaryId }: { rows: readonly Stack
           <g key={row.key}>
             <text x={LABEL_W - 8} y={y + BAR_H / 2} className="axis-label" textAnchor="end" dominantBaseline="central">
               <title>{row.label}</title>
-              {clip(row.label, 27)}
+              {clip(row.label, chars)}
             </text>
             <rect x={LABEL_W} y={y} width={plot} height={BAR_H} className="track" rx={3} />
             {row.segments.map((s) => {

@@ -14,14 +14,14 @@ export interface StackedColumn {
   values: Readonly<Record<string, number>>;
 }
 
-const WIDTH = 560;
 const HEIGHT = 220;
 const LEFT = 32;
 const BOTTOM = 36;
 const TOP = 8;
 
 /** Counts over time, split by series: one column per month, stacked in the series' order. */
-export function StackedColumns({ columns, series, titleId, summaryId }: {
+export function StackedColumns({ columns, series, titleId, summaryId, width: WIDTH = 560 }: {
+  width?: number;
   columns: readonly StackedColumn[];
   series: readonly ColumnSeries[];
   titleId: string;
@@ -33,8 +33,8 @@ export function StackedColumns({ columns, series, titleId, summaryId }: {
   const slot = (WIDTH - LEFT) / Math.max(1, columns.length);
   const barW = Math.min(36, slot * 0.7);
   const y = (v: number) => TOP + plotH - (v / top) * plotH;
-  // Every label when they fit; otherwise every 2nd or 3rd, so they never overlap.
-  const every = Math.max(1, Math.ceil(columns.length / 13));
+  // Every label when they fit (about 36 px each); otherwise every 2nd or 3rd, so they never overlap.
+  const every = Math.max(1, Math.ceil((columns.length * 36) / (WIDTH - LEFT)));
   return (
     <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={summaryId}>
       {ticks(top).map((v) => (

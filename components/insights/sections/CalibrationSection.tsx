@@ -48,7 +48,9 @@ export function CalibrationSection({ calibration }: { calibration: CalibrationIn
                   key: x.competency.toLowerCase(),
                   label: x.competency,
                   value: x.meanGap,
-                  display: `${signedLabel(x.meanGap)} · ${t(TREND_KEYS[x.trend])}`,
+                  // The trend is only worth the room once there is one; the table always has it.
+                  display: x.trend === 'not-enough-data' ? signedLabel(x.meanGap) : `${signedLabel(x.meanGap)} · ${t(TREND_KEYS[x.trend])}`,
+                  compact: signedLabel(x.meanGap),
                 }))}
               />
             )}

@@ -78,3 +78,31 @@ describe('host patterns', () => {
     expect(patterns.ALL_FRAMES_MATCHES).toEqual(patterns.BULLHORN_MATCHES);
   });
 });
+
+describe('content scripts', () => {
+  const ROOT = resolve(SITES_DIR, '..');
+  const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+  it('the top-frame and all-frames lists split CONTENT_MATCHES without overlap (no frame gets two copies)', () => {
+    expect([...patterns.TOP_FRAME_MATCHES, ...patterns.ALL_FRAMES_MATCHES].sort()).toEqual([...patterns.CONTENT_MATCHES].sort());
+    expect(patterns.TOP_FRAME_MATCHES.filter((p) => patterns.ALL_FRAMES_MATCHES.includes(p))).toEqual([]);
+  });
+
+  it('each entrypoint uses its list; only the frames one runs in all frames', () => {
+    const top = read('entrypoints/ats.content/index.ts');
+    const frames = read('entrypoints/ats-frames.content/index.ts');
+    expect(top).toMatch(/matches: TOP_FRAME_MATCHES/);
+    expect(top).not.toMatch(/allFrames/);
+    expect(frames).toMatch(/matches: ALL_FRAMES_MATCHES/);
+    expect(frames).toMatch(/allFrames: true/);
+  });
+
+  it('content script code never imports storage, Dexie or valibot (it runs in the host page)', () => {
+    const files = [
+      ...readdirSync(resolve(ROOT, 'content')).map((f) => `content/${f}`),
+      'entrypoints/ats.content/index.ts',
+      'entrypoints/ats-frames.content/index.ts',
+    ];
+    for (const file of files) expect(read(file), file).not.toMatch(/from '@\/storage|from 'dexie|from 'valibot|innerHTML/);
+  });
+});

@@ -35,16 +35,21 @@ export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Prop
             <h3 id="client-q-h">Questions for the client</h3>
             <span className="hint" data-testid="client-progress">{answered} of {total} answered</span>
           </div>
-          <ol className="list" data-testid="client-questions">
-            {questions.map((q) => (
-              <li key={q.id} className="stack" style={{ gap: 4 }}>
-                <p>{q.text}</p>
-                <p className="hint">{KIND_LABELS[q.kind]} · for {CAUSES[q.forCause].label.toLowerCase()}</p>
-                <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={`Client’s answer: ${q.text}`}
-                  hideLabel multiline rows={2} placeholder="Their answer, in their words" testId={`client-answer-${q.id}`} />
-              </li>
-            ))}
-          </ol>
+          {/* Grouped by the confirmed cause each question serves, most likely cause first. */}
+          {[...new Set(questions.map((q) => q.forCause))].map((cause) => (
+            <div key={cause} className="stack" style={{ gap: 6 }}>
+              <h4>{CAUSES[cause].label}</h4>
+              <ol className="list" data-testid="client-questions">
+                {questions.filter((q) => q.forCause === cause).map((q) => (
+                  <li key={q.id} className="stack" style={{ gap: 4 }}>
+                    <p>{q.text} <span className="hint">· {KIND_LABELS[q.kind]}</span></p>
+                    <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={`Client’s answer: ${q.text}`}
+                      hideLabel multiline rows={2} placeholder="Their answer, in their words" testId={`client-answer-${q.id}`} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
         </section>
       )}
       <RequirementChanges debrief={debrief} issues={issues} />

@@ -10,11 +10,16 @@ import { SEARCH_DOCUMENTS } from './search-documents';
  * backup import, erase — updates the index in the same transaction, and a
  * repository added later cannot forget to. Readers never see a half-indexed
  * state, because the entry and the record commit together.
+ *
+ * An entry's primary key starts with the record's date:
+ * `2026-02-01T09:00:00.000Z|notes|<id>`. A query then needs only the keys
+ * the word index returns (one `getAllKeys`, no entry values): sorting them
+ * sorts results newest first, and the table and record id are in them.
  */
 export const SEARCH_TABLE = 'searchIndex';
 
 export interface SearchEntry {
-  /** `${table}:${primary key}` */
+  /** `${at}|${table}|${primary key}` */
   id: string;
   table: string;
   key: string;
@@ -22,55 +27,92 @@ export interface SearchEntry {
   at: string;
 }
 
-export const entryId = (table: string, key: unknown): string => `${table}:${String(key)}`;
+const SEP = '|';
+
+export function parseEntryId(id: string): { at: string; table: string; key: string } {
+  const first = id.indexOf(SEP);
+  const second = id.indexOf(SEP, first + 1);
+  return { at: id.slice(0, first), table: id.slice(first + 1, second), key: id.slice(second + 1) };
+}
+
+function describe(table: string, record: unknown) {
+  const doc = SEARCH_DOCUMENTS[table];
+  return doc && record && typeof record === 'object' ? doc(record as Record<string, unknown>) : null;
+}
 
 /** Index entry for a record, or null when it has nothing to find. */
 export function entryFor(table: string, key: unknown, record: unknown): SearchEntry | null {
-  const describe = SEARCH_DOCUMENTS[table];
-  if (!describe || !record || typeof record !== 'object') return null;
-  const doc = describe(record as Record<string, unknown>);
+  const doc = describe(table, record);
+  if (!doc) return null;
   const words = indexWords(doc.texts);
   if (words.length === 0) return null;
-  return { id: entryId(table, key), table, key: String(key), words, at: doc.at };
+  return { id: [doc.at, table, String(key)].join(SEP), table, key: String(key), words, at: doc.at };
 }
 
+/** The id the entry of this stored record has (computed without tokenising). */
+const idOf = (table: string, key: unknown, record: unknown): string | null => {
+  const doc = describe(table, record);
+  return doc ? [doc.at, table, String(key)].join(SEP) : null;
+};
+
 // Dexie's DBCoreRangeType values (a const enum in its typings, so not importable at run time).
-const RANGE = 2;
+const EQUAL = 1;
 const ANY = 3;
-const tableRange = (table: string): DBCoreKeyRange => ({ type: RANGE, lower: `${table}:`, upper: `${table}:\uffff`, lowerOpen: false, upperOpen: false });
 
 function indexingTable(table: DBCoreTable, index: DBCoreTable): DBCoreTable {
   const name = table.name;
-  const put = (trans: DBCoreTransaction, values: SearchEntry[]) => (values.length ? index.mutate({ type: 'put', trans, values }) : null);
-  const del = (trans: DBCoreTransaction, keys: string[]) => (keys.length ? index.mutate({ type: 'delete', trans, keys }) : null);
+  const primaryKey = table.schema.primaryKey;
+  const keyOf = (value: unknown) => primaryKey.extractKey?.(value);
+  const del = async (trans: DBCoreTransaction, ids: (string | null)[]) => {
+    const keys = ids.filter((id): id is string => !!id);
+    if (keys.length) await index.mutate({ type: 'delete', trans, keys });
+  };
+  /** Stored versions of these records (before the write), to find their current entries. */
+  const before = (trans: DBCoreTransaction, keys: unknown[]) => (keys.length ? table.getMany({ trans, keys }) : Promise.resolve([] as unknown[]));
+
   return {
     ...table,
     async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
       if (req.type === 'deleteRange') {
-        if (req.range.type === ANY) await index.mutate({ type: 'deleteRange', trans: req.trans, range: tableRange(name) });
-        else {
-          const keys = (await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } })).result;
-          await del(req.trans, keys.map((k) => entryId(name, k)));
+        if (req.range.type === ANY) {
+          const tableIndex = index.schema.getIndexByKeyPath('table')!;
+          const ids = (await index.query({ trans: req.trans, values: false, query: { index: tableIndex, range: { type: EQUAL, lower: name, upper: name } } })).result;
+          await del(req.trans, ids);
+        } else {
+          const rows = (await table.query({ trans: req.trans, values: true, query: { index: primaryKey, range: req.range } })).result;
+          await del(req.trans, rows.map((r) => idOf(name, keyOf(r), r)));
         }
         return table.mutate(req);
       }
-      const res = await table.mutate(req);
       if (req.type === 'delete') {
-        await del(req.trans, req.keys.map((k) => entryId(name, k)));
+        const old = await before(req.trans, req.keys);
+        const res = await table.mutate(req);
+        await del(req.trans, old.map((r, i) => (r ? idOf(name, req.keys[i], r) : null)));
         return res;
       }
+      const keys = req.values.map((v, i) => req.keys?.[i] ?? keyOf(v));
+      const old = req.type === 'put' ? await before(req.trans, keys.filter((k) => k !== undefined)) : [];
+      const oldIds = new Map<string, string>();
+      for (const r of old) {
+        if (!r) continue;
+        const k = keyOf(r);
+        const id = idOf(name, k, r);
+        if (id) oldIds.set(String(k), id);
+      }
+      const res = await table.mutate(req);
       const entries: SearchEntry[] = [];
-      const emptied: string[] = [];
+      const stale: string[] = [];
       req.values.forEach((value, i) => {
         if (res.failures[i]) return;
-        const key = res.results?.[i] ?? req.keys?.[i] ?? table.schema.primaryKey.extractKey?.(value);
+        const key = res.results?.[i] ?? keys[i];
         if (key === undefined) return;
         const entry = entryFor(name, key, value);
+        const previous = oldIds.get(String(key));
+        if (previous && previous !== entry?.id) stale.push(previous);
         if (entry) entries.push(entry);
-        else emptied.push(entryId(name, key));
       });
-      await put(req.trans, entries);
-      await del(req.trans, emptied);
+      await del(req.trans, stale);
+      if (entries.length) await index.mutate({ type: 'put', trans: req.trans, values: entries });
       return res;
     },
   };

@@ -2,15 +2,16 @@ import { highlight, type Segment } from '@/domain/search/highlight';
 import { queryWords } from '@/domain/search/tokens';
 import { db } from './db';
 import { SEARCH_DOCUMENTS, type SearchKind } from './search-documents';
-import type { SearchEntry } from './search-index';
+import { parseEntryId } from './search-index';
 import { displayName, type CandidateRecord } from './types';
 
 /**
  * Search over the index kept by storage/search-index. Query words are word
  * prefixes, all of which must match ("stake man" finds "stakeholder
- * management"). The rarest word is looked up first through the multiEntry
- * index; only its entries are read and filtered by the other words, so the
- * cost follows the number of matches, not the size of the database.
+ * management"). Each word costs one `getAllKeys` on the multiEntry word
+ * index — keys only, no entry is read — and the key sets are intersected.
+ * Entry keys start with the record's date, so sorting them ranks newest
+ * first. Only the few records shown are then read, for titles and snippets.
  */
 export interface SearchHit {
   kind: SearchKind;
@@ -38,9 +39,12 @@ export interface SearchResult {
 }
 
 export const KIND_ORDER: readonly SearchKind[] = ['candidate', 'debrief', 'note', 'brief'];
-/** Entries examined per query at most; keeps a one-letter-ish query on 50,000 notes fast. */
-export const MAX_EXAMINED = 3000;
+/** Keys read per query word at most; keeps a two-letter query over 50,000 notes fast. */
+export const MAX_KEYS_PER_WORD = 20_000;
+/** Brief versions examined to find distinct briefs (a brief's versions share most words). */
+const MAX_BRIEF_VERSIONS = 60;
 
+const KIND_BY_TABLE: Readonly<Record<string, SearchKind>> = { candidates: 'candidate', notes: 'note', debriefs: 'debrief', briefs: 'brief', briefVersions: 'brief' };
 const emptyGroups = (): Record<SearchKind, SearchHit[]> => ({ candidate: [], debrief: [], note: [], brief: [] });
 const zeroCounts = (): Record<SearchKind, number> => ({ candidate: 0, debrief: 0, note: 0, brief: 0 });
 
@@ -52,49 +56,47 @@ export async function search(query: string, perKind = 6): Promise<SearchResult> 
 
   await db().transaction('r', db().tables, async () => {
     const index = db().searchIndex;
-    const sizes = await Promise.all(words.map((w) => index.where('words').startsWith(w).count()));
-    const rarest = words[sizes.indexOf(Math.min(...sizes))]!;
-    const keys = [...new Set(await index.where('words').startsWith(rarest).limit(MAX_EXAMINED * 2).primaryKeys())];
-    result.truncated = keys.length > MAX_EXAMINED || Math.min(...sizes) >= MAX_EXAMINED * 2;
-    const others = words.filter((w) => w !== rarest);
-    const entries = (await index.bulkGet(keys.slice(0, MAX_EXAMINED))).filter(
-      (e): e is SearchEntry => !!e && others.every((w) => e.words.some((x) => x.startsWith(w))),
-    );
-    await collectHits(entries, words, perKind, result);
+    // Longest word first: usually the rarest, so the set to intersect with is small.
+    const ordered = [...words].sort((a, b) => b.length - a.length);
+    let matched = new Set<string>();
+    for (const [i, word] of ordered.entries()) {
+      const keys = (await index.where('words').startsWith(word).limit(MAX_KEYS_PER_WORD).primaryKeys()) as string[];
+      if (keys.length >= MAX_KEYS_PER_WORD) result.truncated = true;
+      const previous = matched;
+      matched = i === 0 ? new Set(keys) : new Set(keys.filter((k) => previous.has(k)));
+      if (matched.size === 0) break;
+    }
+    const ranked = [...matched].sort().reverse().map(parseEntryId);
+    await collectHits(ranked, words, perKind, result);
   });
   result.ms = Math.round(performance.now() - started);
   return result;
 }
 
-async function collectHits(entries: SearchEntry[], words: string[], perKind: number, result: SearchResult): Promise<void> {
-  entries.sort((a, b) => b.at.localeCompare(a.at));
-  const picked: SearchEntry[] = [];
+type Ranked = ReturnType<typeof parseEntryId>;
+
+async function collectHits(ranked: Ranked[], words: string[], perKind: number, result: SearchResult): Promise<void> {
+  const picked: { ref: Ranked; briefId?: string }[] = [];
   const taken = zeroCounts();
-  const seenBriefs = new Set<string>();
-  const briefKeys = new Map<string, string>();
-  for (const e of entries) {
-    const kind = KIND_BY_TABLE[e.table];
+  const briefs = new Set<string>();
+  // A brief and its versions are one result; versions are mapped to their brief (newest first, bounded).
+  const versionIds = ranked.filter((r) => r.table === 'briefVersions').slice(0, MAX_BRIEF_VERSIONS).map((r) => r.key);
+  const versionBrief = new Map((await db().briefVersions.bulkGet(versionIds)).filter((v) => !!v).map((v) => [v.id, v.briefId]));
+  for (const ref of ranked) {
+    const kind = KIND_BY_TABLE[ref.table];
     if (!kind) continue;
+    let briefId: string | undefined;
     if (kind === 'brief') {
-      // A brief and its versions are one result: the newest matching text wins.
-      const briefId = e.table === 'briefVersions' ? await briefIdOfVersion(e.key) : e.key;
-      if (!briefId || seenBriefs.has(briefId)) continue;
-      seenBriefs.add(briefId);
-      briefKeys.set(e.id, briefId);
+      briefId = ref.table === 'briefs' ? ref.key : versionBrief.get(ref.key);
+      if (!briefId || briefs.has(briefId)) continue;
+      briefs.add(briefId);
     }
     result.counts[kind]++;
-    if (taken[kind]++ < perKind) picked.push(e);
+    if (taken[kind]++ < perKind) picked.push({ ref, briefId });
   }
-  const hits = await Promise.all(picked.map((e) => toHit(e, words, briefKeys.get(e.id))));
+  const hits = await Promise.all(picked.map(({ ref, briefId }) => toHit(ref, words, briefId)));
   for (const hit of hits) if (hit) result.groups[hit.kind].push(hit);
 }
-
-const KIND_BY_TABLE: Readonly<Record<string, SearchKind>> = { candidates: 'candidate', notes: 'note', debriefs: 'debrief', briefs: 'brief', briefVersions: 'brief' };
-
-async function briefIdOfVersion(versionId: string): Promise<string | undefined> {
-  return (await db().briefVersions.get(versionId))?.briefId;
-}
-
 /** The text to show under the title: the first indexed text that matches, else the first one. */
 function bestSnippet(texts: string[], words: string[]): Segment[] {
   const nonEmpty = texts.filter(Boolean);
@@ -107,11 +109,11 @@ const nameOf = async (key: string | undefined): Promise<string> => {
   return c ? displayName(c) : 'Unknown candidate';
 };
 
-async function toHit(e: SearchEntry, words: string[], briefId: string | undefined): Promise<SearchHit | null> {
+async function toHit(e: Ranked, words: string[], briefId: string | undefined): Promise<SearchHit | null> {
   const record = (await db().table(e.table).get(e.key)) as Record<string, unknown> | undefined;
   if (!record) return null;
   const texts = SEARCH_DOCUMENTS[e.table]!(record).texts;
-  const base = { id: e.id, at: e.at };
+  const base = { id: `${e.table}:${e.key}`, at: e.at };
   switch (e.table) {
     case 'candidates': {
       const c = record as unknown as CandidateRecord;

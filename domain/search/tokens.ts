@@ -8,8 +8,20 @@
 /** Shorter words carry no meaning on their own ("a", "I"); longer ones are cut so one pasted blob cannot bloat the index. */
 export const MIN_WORD_LENGTH = 2;
 export const MAX_WORD_LENGTH = 32;
-/** One record indexes at most this many distinct words (a 50,000-character transcript has far fewer). */
-export const MAX_WORDS_PER_RECORD = 4000;
+/**
+ * One record indexes at most this many distinct words. Every indexed word is
+ * an entry in IndexedDB's multiEntry index, written with the record: the cap
+ * keeps a pasted 50,000-character transcript from costing thousands of them.
+ */
+export const MAX_WORDS_PER_RECORD = 400;
+
+/**
+ * Words too common to tell records apart. Not indexed (a third of the index
+ * entries of ordinary notes) and ignored in queries, consistently.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'about after all also am an and any are as at be been but by can could did do does for from had has have he her him his how if in into is it its just me more my no not of on or our out she so than that the their them then there these they this to too up us very was we were what when which who will with would you your'.split(' '),
+);
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -26,7 +38,7 @@ export function indexWords(texts: readonly string[]): string[] {
     if (!text) continue;
     for (const match of fold(text).matchAll(WORD)) {
       const word = match[0];
-      if (word.length < MIN_WORD_LENGTH) continue;
+      if (word.length < MIN_WORD_LENGTH || STOP_WORDS.has(word)) continue;
       seen.add(word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word);
       if (seen.size >= MAX_WORDS_PER_RECORD) return [...seen];
     }
@@ -36,10 +48,9 @@ export function indexWords(texts: readonly string[]): string[] {
 
 /**
  * The words of a query, each matched as a word prefix ("stake" finds
- * "stakeholder"). One-letter words are dropped unless they are all there is.
+ * "stakeholder"). One-letter words and stop words are dropped, as in the index.
  */
 export function queryWords(query: string): string[] {
   const all = [...new Set([...fold(query).matchAll(WORD)].map((m) => m[0].slice(0, MAX_WORD_LENGTH)))];
-  const meaningful = all.filter((w) => w.length >= MIN_WORD_LENGTH);
-  return meaningful.length > 0 ? meaningful : [];
+  return all.filter((w) => w.length >= MIN_WORD_LENGTH && !STOP_WORDS.has(w));
 }

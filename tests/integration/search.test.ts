@@ -30,7 +30,9 @@ describe('search', () => {
   it('keeps the index current on update and delete', async () => {
     const c = await upsertCandidateFromPage(jane);
     const n = await addNote(c.key, 'Kubernetes in production');
+    await new Promise((r) => setTimeout(r, 5)); // a later updatedAt, so the entry's key changes
     await updateNote(n.id, 'Terraform only');
+    expect(await db().searchIndex.where('table').equals('notes').count()).toBe(1);
     expect((await search('kubernetes')).counts.note).toBe(0);
     expect((await search('terraform')).counts.note).toBe(1);
     await deleteNote(n.id);
@@ -67,6 +69,14 @@ describe('search', () => {
     await addNote(c.key, 'Pasted <script>alert(1)</script> from the test');
     const r = await search('script');
     expect(text(r.groups.note[0]!.snippet)).toBe('Pasted <script>alert(1)</script> from the test');
+  });
+
+  it('ranks newest first within each kind', async () => {
+    const c = await upsertCandidateFromPage(jane);
+    await db().notes.bulkAdd(
+      ['2026-01-03', '2026-01-01', '2026-01-02'].map((day, i) => ({ id: `n${i}`, candidateKey: c.key, text: `Budget talk ${day}`, createdAt: `${day}T00:00:00.000Z`, updatedAt: `${day}T00:00:00.000Z` })),
+    );
+    expect((await search('budget')).groups.note.map((h) => text(h.snippet))).toEqual(['Budget talk 2026-01-03', 'Budget talk 2026-01-02', 'Budget talk 2026-01-01']);
   });
 
   it('returns nothing for an empty or one-letter query', async () => {

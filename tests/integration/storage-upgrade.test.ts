@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { RecalibrateDB } from '@/storage/db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/storage/schema';
 import { seedForVersion } from './upgrade-fixtures';
+import { parseEntryId } from '@/storage/search-index';
 
 /**
  * Upgrade harness (architecture rule 8): for every earlier schema version,
@@ -57,13 +58,14 @@ describe('schema upgrades', () => {
       old.close();
       const current = new RecalibrateDB(name);
       opened.push(current);
-      const ids = (await current.searchIndex.toCollection().primaryKeys()).sort();
+      const refs = async (ids: string[]) => ids.map(parseEntryId).map((e) => `${e.table}:${e.key}`).sort();
+      const ids = await refs(await current.searchIndex.toCollection().primaryKeys());
       const expected = ['candidates:demo:priya-raman', 'candidates:linkedin:jane-doe', 'debriefs:d1', 'notes:n1', 'notes:n2'];
       if (from >= 2) expected.push('notes:n3');
       if (from >= 3) expected.push('briefs:b1', 'briefVersions:bv1');
       expect(ids).toEqual(expected.sort());
-      expect(await current.searchIndex.where('words').startsWith('kubern').primaryKeys()).toEqual(from >= 3 ? ['briefVersions:bv1'] : []);
-      expect((await current.searchIndex.where('words').equals('hands').primaryKeys()).sort()).toEqual(['debriefs:d1', 'notes:n1']);
+      expect(await refs(await current.searchIndex.where('words').startsWith('kubern').primaryKeys())).toEqual(from >= 3 ? ['briefVersions:bv1'] : []);
+      expect(await refs(await current.searchIndex.where('words').equals('hands').primaryKeys())).toEqual(['debriefs:d1', 'notes:n1']);
     }
   });
 

@@ -14,6 +14,11 @@ describe('search words', () => {
     expect(indexWords([many])).toHaveLength(MAX_WORDS_PER_RECORD);
   });
 
+  it('leaves out stop words on both sides', () => {
+    expect(indexWords(['The client said that he was hands-on'])).toEqual(['client', 'said', 'hands']);
+    expect(queryWords('hands-on with the CTO')).toEqual(['hands', 'cto']);
+  });
+
   it('splits queries the same way and drops one-letter words', () => {
     expect(queryWords('  Stake-holder  a MAN ')).toEqual(['stake', 'holder', 'man']);
     expect(queryWords('a')).toEqual([]);

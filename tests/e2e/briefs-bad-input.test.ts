@@ -65,16 +65,14 @@ describe('briefs under bad input', () => {
     await a.getByTestId('paste-apply').click();
     expect(await a.getByTestId('field-title').inputValue()).toBe('Head of Data');
     expect(await values(a, 'mustHaves')).toEqual(['Figma', 'User research', 'Fintech experience']);
+    // Still responsive: the next keystrokes land at once, and the pasted fields wait as a draft for the save below.
     await a.getByTestId('field-client').fill('Initech');
     expect(await a.getByTestId('field-client').inputValue()).toBe('Initech');
-    await a.getByTestId('revision-reason').fill('From the client’s careers page');
-    await a.getByTestId('save-version').click();
-    await expect.poll(() => a.getByTestId('save-message').textContent()).toBe('Saved as version 3.');
   });
 
   it('two tabs edit the same brief: different fields merge, the same field asks, nothing is lost', async () => {
     const b = await openExtensionPage(app.context, app.extensionId, briefUrl().replace(/^chrome-extension:\/\/[^/]+\//, ''));
-    await expect.poll(() => b.getByTestId('field-client').inputValue()).toBe('Initech');
+    await expect.poll(() => b.getByTestId('field-title').inputValue()).toBe('Head of Data');
     // Tab A: reporting line and team. Tab B: reporting line (differently) and location.
     await a.getByTestId('field-reportingLine').fill('Chief Data Officer');
     await a.getByTestId('field-team').fill('Data platform');
@@ -82,31 +80,32 @@ describe('briefs under bad input', () => {
     await b.getByTestId('field-location').fill('Leeds');
     await a.getByTestId('revision-reason').fill('Tab A');
     await a.getByTestId('save-version').click();
-    await expect.poll(() => a.getByTestId('save-message').textContent()).toBe('Saved as version 4.');
-    await expect.poll(() => b.getByTestId('stale-banner').textContent()).toContain('Version 4 was saved elsewhere');
+    await expect.poll(() => a.getByTestId('save-message').textContent()).toBe('Saved as version 3.');
+    await expect.poll(() => b.getByTestId('stale-banner').textContent()).toContain('Version 3 was saved elsewhere');
     await b.getByTestId('revision-reason').fill('Tab B');
     await b.getByTestId('save-version').click();
     const conflict = b.getByTestId('conflict-panel');
     await expect.poll(() => conflict.getByTestId('conflict-field').count()).toBe(1);
     expect(await conflict.textContent()).toContain('Keep yoursCTO');
-    expect(await conflict.textContent()).toContain('Keep version 4’sChief Data Officer');
-    expect(await b.getByTestId('current-version').textContent()).toBe('4');
+    expect(await conflict.textContent()).toContain('Keep version 3’sChief Data Officer');
+    await expect.poll(() => b.getByTestId('current-version').textContent()).toBe('3');
     await conflict.getByTestId('keep-theirs').check();
     await conflict.getByTestId('resolve-save').click();
-    await expect.poll(() => b.getByTestId('save-message').textContent()).toBe('Saved as version 5.');
+    await expect.poll(() => b.getByTestId('save-message').textContent()).toBe('Saved as version 4.');
     expect(await b.getByTestId('field-reportingLine').inputValue()).toBe('Chief Data Officer');
     expect(await b.getByTestId('field-team').inputValue()).toBe('Data platform');
     expect(await b.getByTestId('field-location').inputValue()).toBe('Leeds');
+    expect(await values(b, 'mustHaves')).toEqual(['Figma', 'User research', 'Fintech experience']);
     // Different fields only: the second save combines without asking.
-    await expect.poll(() => a.getByTestId('current-version').textContent()).toBe('5');
+    await expect.poll(() => a.getByTestId('current-version').textContent()).toBe('4');
     await a.getByTestId('field-whyJoin').fill('Build the data team from scratch');
     await b.getByTestId('field-personality').fill('Calm under pressure, explains trade-offs');
     await a.getByTestId('revision-reason').fill('Why join');
     await a.getByTestId('save-version').click();
-    await expect.poll(() => a.getByTestId('save-message').textContent()).toBe('Saved as version 6.');
+    await expect.poll(() => a.getByTestId('save-message').textContent()).toBe('Saved as version 5.');
     await b.getByTestId('revision-reason').fill('Personality');
     await b.getByTestId('save-version').click();
-    await expect.poll(() => b.getByTestId('save-message').textContent()).toBe('Saved as version 7, combined with version 6 saved in another tab: both sets of edits are kept.');
+    await expect.poll(() => b.getByTestId('save-message').textContent()).toBe('Saved as version 6, combined with version 5 saved in another tab: both sets of edits are kept.');
     await expect.poll(() => a.getByTestId('field-personality').inputValue()).toBe('Calm under pressure, explains trade-offs');
     expect(await a.getByTestId('field-whyJoin').inputValue()).toBe('Build the data team from scratch');
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIRS, launch, openExtensionPage, tabIdFor, waitForPanelName, type Launched } from './harness';
+import { BUILD_DIRS, launch, openExtensionPage, tabIdFor, type Launched } from './harness';
 // @ts-expect-error plain JS module shared with the demo and screenshot scripts
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 // @ts-expect-error plain JS module shared with the screenshot script
@@ -26,7 +26,7 @@ describe('briefs and plans from a confirmed debrief', () => {
     const url = `${demo.origin}/demo/candidates/priya-raman`;
     const page = await app.context.newPage();
     await page.goto(url);
-    await waitForPanelName(page, 'Priya Raman');
+    // The content script records the page's candidate for this tab; the popup below reads it.
     tabId = await tabIdFor(app.context, url);
     brief = await openExtensionPage(app.context, app.extensionId, 'briefs.html');
     await brief.getByTestId('new-brief').waitFor();
@@ -70,7 +70,7 @@ describe('briefs and plans from a confirmed debrief', () => {
     await brief.getByTestId('field-team').fill('Retail app, 12 people');
     await brief.getByTestId('save-version').click();
     await expect.poll(() => brief.getByTestId('save-message').textContent()).toBe('Saved as version 2.');
-    expect(await brief.getByTestId('current-version').textContent()).toBe('2');
+    await expect.poll(() => brief.getByTestId('current-version').textContent()).toBe('2');
   });
 
   it('shows the diff against version 1 with the reason and the debrief it came from', async () => {
@@ -130,7 +130,7 @@ describe('briefs and plans from a confirmed debrief', () => {
     await brief.getByTestId('tab-versions').click();
     await brief.locator('[data-testid="version"][data-version="1"]').getByTestId('restore-version').click();
     await expect.poll(() => brief.getByTestId('restore-message').textContent()).toBe('Version 1 restored as version 3.');
-    expect(await brief.getByTestId('current-version').textContent()).toBe('3');
+    await expect.poll(() => brief.getByTestId('current-version').textContent()).toBe('3');
     expect(await brief.locator('[data-testid="version"][data-version="3"]').getByTestId('version-reason').textContent()).toBe('Restored version 1');
     await brief.getByTestId('tab-edit').click();
     await expect.poll(() => brief.getByTestId('field-reportingLine').inputValue()).toBe('Head of Design');

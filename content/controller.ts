@@ -3,8 +3,8 @@ import type { CandidateCorrection, CandidatePeek, PanelStatus } from '@/messagin
 import type { AdapterMatch } from '@/sites/registry';
 import { mountPanel, type PanelHandle } from './panel';
 import { onUrlChange } from './navigation';
-import { waitForExtraction } from './wait-for-extraction';
-import type { Extraction } from '@/sites/types';
+import { readCandidate, type PreviousRead } from './read-candidate';
+import { withRetry } from './retry';
 import { namelessSnapshot, promptsWhenNameMissing } from './nameless';
 
 /** What the controller needs from the extension; injected so tests can fake it. */
@@ -80,7 +80,7 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
 
   let latest = 0;
   /** The last candidate read off this page, for the stale-header check. */
-  let lastRead: { key: string; name: string } | null = null;
+  let lastRead: PreviousRead | null = null;
   const present = async (page: CandidatePage, run: AbortSignal) => {
     held = page;
     const mine = ++latest; // two reports may overlap (early "already named" and the page's own): the later one wins
@@ -120,20 +120,8 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
         () => undefined,
       );
     };
-    // A single-page app can show the new URL over the previous person's header for a moment. Whatever the
-    // adapter's own stale-DOM checks miss, the previous person's name on a different id means "not yet".
-    const previous = lastRead;
-    let sameNameAsPrevious: CandidatePage | null = null;
-    const attempt = (): Extraction => {
-      const read = found.adapter.extract(document, url, found.match);
-      if (read.status !== 'candidate' || !previous || previous.key === candidateKey(read.page) || previous.name !== read.page.name) return read;
-      sameNameAsPrevious = read.page;
-      return { status: 'pending', reason: 'the page still shows the previous candidate’s name' };
-    };
-    const waited = await waitForExtraction(attempt, { signal: current.signal, timeoutMs: options.nameTimeoutMs, onWaiting: peek });
+    const result = await readCandidate(found, url, { previous: lastRead, signal: current.signal, timeoutMs: options.nameTimeoutMs, onWaiting: peek });
     if (current.signal.aborted || location.href !== href) return;
-    // Two people can share a name: after the wait, the page is believed.
-    const result: Extraction = waited.status === 'pending' && sameNameAsPrevious ? { status: 'candidate', page: sameNameAsPrevious } : waited;
     if (result.status === 'candidate') {
       lastRead = { key: candidateKey(result.page), name: result.page.name };
       const known = early as CandidatePeek | null;
@@ -165,22 +153,4 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
     },
     heldKey: () => (held ? candidateKey(held) : null),
   };
-}
-
-/**
- * The MV3 service worker may be asleep or restarting; the first message wakes
- * it, but a message sent during a restart can fail. Retry a few times.
- */
-async function withRetry<T>(send: () => Promise<T>, signal: AbortSignal, delays = [150, 400, 1000, 2500]): Promise<T | null> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (signal.aborted || attempt >= delays.length) {
-        if (!signal.aborted) console.debug('[Recalibrate] background unavailable', error);
-        return null;
-      }
-      await new Promise((r) => setTimeout(r, delays[attempt]));
-    }
-  }
 }

@@ -52,7 +52,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
       <div className="field">
         <label htmlFor={`${id}-quote`}>Quick capture: the client’s words</label>
         <input id={`${id}-quote`} type="text" dir="auto" value={text} disabled={!loaded} autoFocus={autoFocus}
-          placeholder="“She couldn’t give a concrete example” — Enter saves"
+          placeholder={compact ? 'Their words, as said · Enter saves' : '“She couldn’t give a concrete example” · Enter saves'}
           data-testid="quick-capture-quote" aria-describedby={`${id}-help`}
           onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
       </div>
@@ -64,7 +64,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
         </div>
         <div className="field">
           <label htmlFor={`${id}-topic`} className={small}>Topic or competency</label>
-          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder={compact ? 'Topic, e.g. Communication' : 'e.g. Communication'} data-testid="quick-capture-topic"
+          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder={compact ? 'Topic' : 'e.g. Communication'} data-testid="quick-capture-topic"
             onChange={(e) => setTopic(e.target.value)} onKeyDown={onKeyDown} />
         </div>
       </div>

@@ -47,7 +47,12 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
               <VersionSourceLine version={v} />
               <div className="row wrap">
                 {v.version > 1 && (
-                  <button type="button" className="btn small" onClick={() => setPair([v.version - 1, v.version])} data-testid="compare-previous">
+                  <button type="button" className="btn small" data-testid="compare-previous"
+                    onClick={() => {
+                      setPair([v.version - 1, v.version]);
+                      // The comparison is drawn above the list: take the recruiter to it.
+                      document.querySelector('[data-testid="version-diff"]')?.scrollIntoView({ block: 'start' });
+                    }}>
                     Compare with version {v.version - 1}
                   </button>
                 )}

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useDraft } from './hooks/use-draft';
 import { addNote, MAX_NOTE_LENGTH } from '@/storage/notes';
 import { clearDraft, noteDraftId } from '@/storage/drafts';
@@ -13,14 +13,20 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
   const { text, setText, loaded } = useDraft(draftId);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  const latest = useRef(text);
+  latest.current = text;
 
   const save = async () => {
-    if (!text.trim()) return setError('Type a note first.');
+    const saved = text;
+    if (!saved.trim()) return setError('Type a note first.');
     setSaving(true);
     try {
-      await addNote(candidateKey, text, debriefId);
-      setText('');
-      await clearDraft(draftId);
+      await addNote(candidateKey, saved, debriefId);
+      // Clear only what was saved: words typed while the save was in flight stay.
+      if (latest.current === saved) {
+        setText('');
+        await clearDraft(draftId);
+      }
       setError('');
     } catch (e) {
       // Not saved: the text stays in the field and in the draft's write-ahead copy.

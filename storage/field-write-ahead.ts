@@ -13,8 +13,21 @@ interface Entry {
   text: string;
   /** When typed. */
   at: string;
-  /** The stored value when typing started: tells whether someone else changed the field since. */
+  /** Fingerprint of the stored value when typing started: tells whether someone else changed the field since. */
   base: string;
+}
+
+/**
+ * A short fingerprint (length and FNV-1a hash), so a 50,000-character field
+ * does not write its old value next to its new one on every keystroke.
+ */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
 }
 
 const PREFIX = 'recalibrate.field:';
@@ -28,6 +41,7 @@ function store(): Storage | null {
   }
 }
 
+/** `base` is the fingerprint() of the stored value the typing started from. */
 export function writeAhead(debriefId: string, path: string, text: string, base: string): void {
   try {
     store()?.setItem(keyFor(debriefId, path), JSON.stringify({ text, at: new Date().toISOString(), base } satisfies Entry));
@@ -78,7 +92,7 @@ export async function recoverWriteAheads(debriefId: string): Promise<number> {
   for (const entry of entries) {
     if (record) {
       const current = textAt(record, entry.path);
-      if (current !== entry.text && (current === entry.base || entry.at >= record.updatedAt)) {
+      if (current !== entry.text && (fingerprint(current) === entry.base || entry.at >= record.updatedAt)) {
         await setDebriefText(debriefId, entry.path, entry.text);
         recovered += 1;
       }

@@ -30,7 +30,8 @@ export function RecruiterNotes({ debrief, candidateNames }: { debrief: Debrief; 
     return detectJustification(checked, { candidateNames }).filter((f) => !gone.has(f.key));
   }, [checked, candidateNames, dismissed]);
 
-  const length = charLength(field.value);
+  // .length (UTF-16 units) is never below the person-counted length: count properly only when it matters.
+  const length = field.value.length > LIMITS.notesWarning ? charLength(field.value) : field.value.length;
   const tooLong = length > LIMITS.notesWarning;
   return (
     <div className="stack">

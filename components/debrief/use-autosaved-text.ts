@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setDebriefText } from '@/storage/debrief-edits';
-import { settleWriteAhead, writeAhead } from '@/storage/field-write-ahead';
+import { fingerprint, settleWriteAhead, writeAhead } from '@/storage/field-write-ahead';
 
 /** Quiet time after the last keystroke before the IndexedDB save (the write-ahead copy is immediate). */
 export const AUTOSAVE_DELAY_MS = 250;
 /** After leaving a field, how long to wait for the live query to catch up before showing the stored value. */
 const SETTLE_MS = 400;
+/**
+ * Above this length the write-ahead copy is taken at most every
+ * LARGE_WRITE_AHEAD_MS (and always when the page hides): copying 50,000
+ * characters on every keystroke would make typing lag.
+ */
+const LARGE_TEXT = 10_000;
+const LARGE_WRITE_AHEAD_MS = 200;
 
 /**
  * One autosaved text field of a debrief. While the recruiter is typing, the
@@ -20,7 +27,9 @@ export function useAutosavedText(debriefId: string, path: string, stored: string
   const [error, setError] = useState('');
   const focused = useRef(false);
   const pending = useRef<string | null>(null);
-  const base = useRef(stored);
+  // Fingerprint of the stored value this editing session started from (computed once per session).
+  const base = useRef<string | null>(null);
+  const lastWriteAhead = useRef(0);
   const storedRef = useRef(stored);
   storedRef.current = stored;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -30,9 +39,12 @@ export function useAutosavedText(debriefId: string, path: string, stored: string
     const text = pending.current;
     if (text === null) return;
     pending.current = null;
+    // Make sure the latest words are in the write-ahead copy before the asynchronous save starts.
+    writeAhead(debriefId, path, text, base.current ?? fingerprint(storedRef.current));
     try {
       await setDebriefText(debriefId, path, text);
       settleWriteAhead(debriefId, path, text);
+      base.current = fingerprint(text); // what is stored now: later keystrokes are typed over this
       setError('');
     } catch (e) {
       // Keep the words (they are in the write-ahead copy too) and say why they are not saved.
@@ -62,10 +74,14 @@ export function useAutosavedText(debriefId: string, path: string, stored: string
 
   const onChange = useCallback(
     (text: string) => {
-      if (pending.current === null && !focused.current) base.current = storedRef.current;
+      if (pending.current === null && base.current === null) base.current = fingerprint(storedRef.current);
       setDraft(text);
       pending.current = text;
-      writeAhead(debriefId, path, text, base.current);
+      const now = Date.now();
+      if (text.length <= LARGE_TEXT || now - lastWriteAhead.current >= LARGE_WRITE_AHEAD_MS) {
+        writeAhead(debriefId, path, text, base.current ?? '');
+        lastWriteAhead.current = now;
+      }
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
@@ -74,7 +90,7 @@ export function useAutosavedText(debriefId: string, path: string, stored: string
 
   const onFocus = useCallback(() => {
     focused.current = true;
-    if (pending.current === null) base.current = storedRef.current;
+    if (pending.current === null) base.current = null; // a new editing session: fingerprint on the first keystroke
   }, []);
 
   const onBlur = useCallback(() => {

@@ -48,6 +48,12 @@ export default defineConfig({
       gecko_android: { strict_min_version: '142.0' },
     },
   }),
+  // `npm run zip`: store archives for Chrome/Edge and Firefox, and the sources archive Firefox
+  // reviewers rebuild from (README, "Publishing"). The sources hold what the build needs and
+  // nothing else: no tests, screenshots, demo page or developer scripts.
+  zip: {
+    excludeSources: ['artifacts/**', 'tests/**', 'demo/**', 'scripts/**', 'stats.html', '*.log'],
+  },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'demo') return;

@@ -11,15 +11,16 @@ import { SEARCH_DOCUMENTS } from './search-documents';
  * repository added later cannot forget to. Readers never see a half-indexed
  * state, because the entry and the record commit together.
  *
- * An entry's primary key starts with the record's date:
- * `2026-02-01T09:00:00.000Z|notes|<id>`. A query then needs only the keys
- * the word index returns (one `getAllKeys`, no entry values): sorting them
- * sorts results newest first, and the table and record id are in them.
+ * An entry's primary key starts with the record's age, newest first:
+ * `<16-digit inverted timestamp>|notes|<id>`. IndexedDB returns a word's
+ * entries in primary-key order, so a query asks for the first N keys of each
+ * word (one `getAllKeys`, no entry values) and gets that word's N newest
+ * records; the table and record id are in the keys themselves.
  */
 export const SEARCH_TABLE = 'searchIndex';
 
 export interface SearchEntry {
-  /** `${at}|${table}|${primary key}` */
+  /** `${newestFirst(at)}|${table}|${primary key}` */
   id: string;
   table: string;
   key: string;
@@ -28,11 +29,22 @@ export interface SearchEntry {
 }
 
 const SEP = '|';
+/** The largest time a JS Date can hold: ages are counted down from it. */
+const MAX_TIME = 8_640_000_000_000_000;
+
+/** A date as a fixed-width string that sorts newest first (undated records sort last). */
+export function newestFirst(at: string): string {
+  const time = Date.parse(at);
+  return String(MAX_TIME - (Number.isNaN(time) ? 0 : time)).padStart(16, '0');
+}
+
+const keyFor = (at: string, table: string, key: unknown) => [newestFirst(at), table, String(key)].join(SEP);
 
 export function parseEntryId(id: string): { at: string; table: string; key: string } {
   const first = id.indexOf(SEP);
   const second = id.indexOf(SEP, first + 1);
-  return { at: id.slice(0, first), table: id.slice(first + 1, second), key: id.slice(second + 1) };
+  const time = MAX_TIME - Number(id.slice(0, first));
+  return { at: time > 0 ? new Date(time).toISOString() : '', table: id.slice(first + 1, second), key: id.slice(second + 1) };
 }
 
 function describe(table: string, record: unknown) {
@@ -46,13 +58,13 @@ export function entryFor(table: string, key: unknown, record: unknown): SearchEn
   if (!doc) return null;
   const words = indexWords(doc.texts);
   if (words.length === 0) return null;
-  return { id: [doc.at, table, String(key)].join(SEP), table, key: String(key), words, at: doc.at };
+  return { id: keyFor(doc.at, table, key), table, key: String(key), words, at: doc.at };
 }
 
 /** The id the entry of this stored record has (computed without tokenising). */
 const idOf = (table: string, key: unknown, record: unknown): string | null => {
   const doc = describe(table, record);
-  return doc ? [doc.at, table, String(key)].join(SEP) : null;
+  return doc ? keyFor(doc.at, table, key) : null;
 };
 
 // Dexie's DBCoreRangeType values (a const enum in its typings, so not importable at run time).

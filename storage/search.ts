@@ -8,10 +8,13 @@ import { displayName, type CandidateRecord } from './types';
 /**
  * Search over the index kept by storage/search-index. Query words are word
  * prefixes, all of which must match ("stake man" finds "stakeholder
- * management"). Each word costs one `getAllKeys` on the multiEntry word
- * index — keys only, no entry is read — and the key sets are intersected.
- * Entry keys start with the record's date, so sorting them ranks newest
- * first. Only the few records shown are then read, for titles and snippets.
+ * management"). Each word costs one bounded `getAllKeys` on the multiEntry
+ * word index — keys only, no entry is read — and the key sets are
+ * intersected. Entry keys start with the record's age, so IndexedDB hands
+ * back each word's newest records first and sorting the keys ranks them.
+ * Only the few records shown are then read, for titles and snippets. Very
+ * common words are bounded (`truncated`): the newest matches are shown and
+ * typing more narrows them.
  */
 export interface SearchHit {
   kind: SearchKind;
@@ -39,8 +42,13 @@ export interface SearchResult {
 }
 
 export const KIND_ORDER: readonly SearchKind[] = ['candidate', 'debrief', 'note', 'brief'];
-/** Keys read per query word at most; keeps a two-letter query over 50,000 notes fast. */
-export const MAX_KEYS_PER_WORD = 20_000;
+/**
+ * Keys read per query word at most: the first (longest, usually rarest) word
+ * picks the newest candidates, the others confirm them. Bounds the cost of a
+ * two-letter query over 50,000 notes.
+ */
+export const FIRST_WORD_KEYS = 1_000;
+export const OTHER_WORD_KEYS = 4_000;
 /** Brief versions examined to find distinct briefs (a brief's versions share most words). */
 const MAX_BRIEF_VERSIONS = 60;
 
@@ -60,13 +68,14 @@ export async function search(query: string, perKind = 6): Promise<SearchResult> 
     const ordered = [...words].sort((a, b) => b.length - a.length);
     let matched = new Set<string>();
     for (const [i, word] of ordered.entries()) {
-      const keys = (await index.where('words').startsWith(word).limit(MAX_KEYS_PER_WORD).primaryKeys()) as string[];
-      if (keys.length >= MAX_KEYS_PER_WORD) result.truncated = true;
+      const limit = i === 0 ? FIRST_WORD_KEYS : OTHER_WORD_KEYS;
+      const keys = (await index.where('words').startsWith(word).limit(limit).primaryKeys()) as string[];
+      if (keys.length >= limit) result.truncated = true;
       const previous = matched;
       matched = i === 0 ? new Set(keys) : new Set(keys.filter((k) => previous.has(k)));
       if (matched.size === 0) break;
     }
-    const ranked = [...matched].sort().reverse().map(parseEntryId);
+    const ranked = [...matched].sort().map(parseEntryId);
     await collectHits(ranked, words, perKind, result);
   });
   result.ms = Math.round(performance.now() - started);

@@ -86,6 +86,9 @@ describe('insights page on seeded data', () => {
     await page.getByLabel('Last 12 months', { exact: true }).focus();
     await page.keyboard.press('ArrowRight'); // radio groups move with the arrow keys
     await expect.poll(() => tile(page, 'debriefs')).toBe('6');
+    // The focused period is visibly marked (the radio itself is hidden behind its label).
+    const focusOutline = await page.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
+    expect(focusOutline).toBe('solid');
 
     await page.getByLabel('Last 30 days', { exact: true }).check();
     await expect.poll(() => tile(page, 'debriefs')).toBe('1');

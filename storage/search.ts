@@ -8,13 +8,15 @@ import { displayName, type CandidateRecord } from './types';
 /**
  * Search over the index kept by storage/search-index. Query words are word
  * prefixes, all of which must match ("stake man" finds "stakeholder
- * management"). Each word costs one bounded `getAllKeys` on the multiEntry
- * word index — keys only, no entry is read — and the key sets are
- * intersected. Entry keys start with the record's age, so IndexedDB hands
- * back each word's newest records first and sorting the keys ranks them.
- * Only the few records shown are then read, for titles and snippets. Very
- * common words are bounded (`truncated`): the newest matches are shown and
- * typing more narrows them.
+ * management"). IndexedDB reads cost per entry, so every read is bounded:
+ * 1. each word's first PROBE keys from the multiEntry word index (keys only;
+ *    entry keys start with the record's age, so these are its newest
+ *    matches). A word with fewer matches than that is complete;
+ * 2. the smallest set is the candidates; for several words, only those
+ *    candidates' entries are read and checked for the other words.
+ * When some word is complete the answer is exact; otherwise the newest
+ * matches are shown and `truncated` says typing more will narrow them.
+ * Only the few records shown are then read, for titles and snippets.
  */
 export interface SearchHit {
   kind: SearchKind;
@@ -42,13 +44,8 @@ export interface SearchResult {
 }
 
 export const KIND_ORDER: readonly SearchKind[] = ['candidate', 'debrief', 'note', 'brief'];
-/**
- * Keys read per query word at most: the first (longest, usually rarest) word
- * picks the newest candidates, the others confirm them. Bounds the cost of a
- * two-letter query over 50,000 notes.
- */
-export const FIRST_WORD_KEYS = 1_000;
-export const OTHER_WORD_KEYS = 4_000;
+/** Keys read per query word; fewer back means the word's matches are complete. */
+export const PROBE = 400;
 /** Brief versions examined to find distinct briefs (a brief's versions share most words). */
 const MAX_BRIEF_VERSIONS = 60;
 
@@ -64,18 +61,17 @@ export async function search(query: string, perKind = 6): Promise<SearchResult> 
 
   await db().transaction('r', db().tables, async () => {
     const index = db().searchIndex;
-    // Longest word first: usually the rarest, so the set to intersect with is small.
-    const ordered = [...words].sort((a, b) => b.length - a.length);
-    let matched = new Set<string>();
-    for (const [i, word] of ordered.entries()) {
-      const limit = i === 0 ? FIRST_WORD_KEYS : OTHER_WORD_KEYS;
-      const keys = (await index.where('words').startsWith(word).limit(limit).primaryKeys()) as string[];
-      if (keys.length >= limit) result.truncated = true;
-      const previous = matched;
-      matched = i === 0 ? new Set(keys) : new Set(keys.filter((k) => previous.has(k)));
-      if (matched.size === 0) break;
+    const probes = await Promise.all(words.map((w) => index.where('words').startsWith(w).limit(PROBE).primaryKeys() as Promise<string[]>));
+    const sets = probes.map((keys) => [...new Set(keys)]);
+    const smallest = sets.reduce((best, set, i) => (set.length < sets[best]!.length ? i : best), 0);
+    result.truncated = probes.every((keys) => keys.length >= PROBE);
+    let candidates = sets[smallest]!;
+    const others = words.filter((_, i) => i !== smallest);
+    if (others.length && candidates.length) {
+      const entries = await index.bulkGet(candidates);
+      candidates = candidates.filter((_, i) => entries[i] && others.every((w) => entries[i]!.words.some((x) => x.startsWith(w))));
     }
-    const ranked = [...matched].sort().map(parseEntryId);
+    const ranked = candidates.sort().map(parseEntryId);
     await collectHits(ranked, words, perKind, result);
   });
   result.ms = Math.round(performance.now() - started);

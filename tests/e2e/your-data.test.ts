@@ -114,6 +114,17 @@ describe('your data, end to end', () => {
     await popup.getByTestId('search-input').press('Enter');
     await expect.poll(() => popup.getByTestId('candidate-name').textContent()).toBe('Alex Example');
     await expect.poll(() => popup.getByTestId('search-input').inputValue()).toBe('');
+
+    // The side panel has the same search; arrow keys move through the results.
+    const side = await openExtensionPage(app.context, app.extensionId, `sidepanel.html?tabId=${tabId}`);
+    await side.getByTestId('search-input').fill('alex');
+    await side.getByTestId('search-hit').first().waitFor();
+    await side.getByTestId('search-input').press('ArrowDown');
+    const selected = await side.locator('[data-testid="search-hit"][aria-selected="true"]').count();
+    expect(selected).toBe(1);
+    await side.getByTestId('search-input').press('Escape');
+    expect(await side.getByTestId('search-input').inputValue()).toBe('');
+    await side.close();
   });
 
   it('exports and erases one candidate', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
-import { search } from '@/storage/search';
+import { PROBE, search } from '@/storage/search';
 import { addNote, deleteNote, updateNote } from '@/storage/notes';
 import { upsertCandidateFromPage } from '@/storage/candidates';
 import { addFeedbackItem, patchDebrief, startDebrief } from '@/storage/debriefs';
@@ -78,6 +78,20 @@ describe('search', () => {
     );
     expect((await search('budget')).groups.note.map((h) => text(h.snippet))).toEqual(['Budget talk 2026-01-03', 'Budget talk 2026-01-02', 'Budget talk 2026-01-01']);
   });
+
+  it('is exact when one word is rare, and bounded (newest first) when every word is common', async () => {
+    const c = await upsertCandidateFromPage(jane);
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const notes = Array.from({ length: PROBE + 100 }, (_, i) => ({ id: `c${i}`, candidateKey: c.key, text: `common word ${i % 7 === 0 ? 'zebra' : ''}`, createdAt: at(i), updatedAt: at(i) }));
+    await db().notes.bulkAdd(notes);
+    const both = await search('common zebra');
+    expect(both.truncated).toBe(false);
+    expect(both.counts.note).toBe(notes.filter((n) => n.text.includes('zebra')).length);
+    const broad = await search('common');
+    expect(broad.truncated).toBe(true);
+    expect(broad.counts.note).toBe(PROBE);
+    expect(text(broad.groups.note[0]!.snippet)).toBe(notes.at(-1)!.text.trim());
+  }, 30_000);
 
   it('returns nothing for an empty or one-letter query', async () => {
     expect((await search('  ')).words).toEqual([]);

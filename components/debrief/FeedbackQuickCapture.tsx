@@ -52,7 +52,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
       <div className="field">
         <label htmlFor={`${id}-quote`}>Quick capture: the client’s words</label>
         <input id={`${id}-quote`} type="text" dir="auto" value={text} disabled={!loaded} autoFocus={autoFocus}
-          placeholder={compact ? 'Their words, as said · Enter saves' : '“She couldn’t give a concrete example” · Enter saves'}
+          placeholder="Their words, as said · Enter saves"
           data-testid="quick-capture-quote" aria-describedby={`${id}-help`}
           onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
       </div>
@@ -70,7 +70,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
       </div>
       <div className="row spread">
         <SegmentedChoice<Sentiment> legend="Tone of the quote" hideLegend options={TONES} value={sentiment} onChange={setSentiment} />
-        <button type="button" className="btn primary" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">Save quote</button>
+        <button type="button" className="btn primary nowrap" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">Save quote</button>
       </div>
       <p id={`${id}-help`} className={error ? 'error' : compact ? 'visually-hidden' : 'hint'} role={error ? 'alert' : undefined}>
         {error || 'Verbatim, as they said it. Enter saves; add detail to each quote in step 1.'}

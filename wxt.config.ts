@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEMO_MATCHES } from './sites/host-patterns';
+import { DEMO_MATCHES, WATCHED_MATCHES } from './sites/host-patterns';
 
 /**
  * Build configuration.
@@ -19,6 +19,9 @@ export default defineConfig({
     // alarms: retention and reminders; notifications: reminders of overdue steps.
     // scripting: the content script is registered at runtime on the recruiter's own ATS hosts.
     permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications', 'scripting'] : ['storage', 'sidePanel', 'alarms', 'notifications', 'scripting'],
+    // LinkedIn: the full content script is injected only on pages that may show a candidate (content/watch.ts).
+    // The content script runs on these hosts anyway; injecting it needs them as host permissions too.
+    host_permissions: WATCHED_MATCHES,
     // "Any other ATS": one host at a time is asked for when the recruiter adds it in the options page, never up front.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     // Keyboard shortcuts (messaging/commands.ts). Recruiters can change them in the browser's shortcut settings.
@@ -56,6 +59,9 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // LinkedIn's URL watch (entrypoints/linkedin-watch.ts) is a plain script, not a WXT content script:
+      // it runs on every LinkedIn page, so it carries no content script context and costs next to nothing.
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: WATCHED_MATCHES, js: ['linkedin-watch.js'], run_at: 'document_idle' }];
       if (wxt.config.mode !== 'demo') return;
       // Only the top-frame script: the all-frames one would be a second copy on the demo page.
       for (const script of manifest.content_scripts ?? []) {

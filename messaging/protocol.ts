@@ -46,6 +46,8 @@ export interface FrameShowing {
 export interface ProtocolMap {
   /** Content → background: this tab shows this candidate. */
   'page.candidateFound'(page: CandidatePage): PanelStatus;
+  /** Content (LinkedIn's URL watch) → background: this frame may show a candidate, inject the full content script. */
+  'page.startContentScript'(): void;
   /** Content → background: this tab no longer shows a candidate. */
   'page.candidateCleared'(): void;
   /** Content → background: the recruiter pressed the panel's button. */

@@ -77,5 +77,19 @@ export const ALL_FRAMES_MATCHES: string[] = [...BULLHORN_MATCHES];
  */
 export const TOP_FRAME_MATCHES: string[] = CONTENT_MATCHES.filter((pattern) => !ALL_FRAMES_MATCHES.includes(pattern));
 
+/**
+ * LinkedIn: most of its pages (feed, jobs, messaging) never show a
+ * candidate, so the manifest declares only a URL watch there
+ * (content/watch.ts; it covers Recruiter's /talent/ too) and the background
+ * injects the full content script when a page may show one. Injecting needs
+ * host access to these patterns.
+ */
+export const WATCHED_MATCHES: string[] = [...LINKEDIN_MATCHES];
+
+/** Top-frame hosts where the manifest declares the full content script itself (everything but LinkedIn). */
+export const DIRECT_MATCHES: string[] = TOP_FRAME_MATCHES.filter(
+  (pattern) => !WATCHED_MATCHES.includes(pattern) && !LINKEDIN_RECRUITER_MATCHES.includes(pattern),
+);
+
 /** The bundled demo page, served on localhost. Only added in `--mode demo`. */
 export const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];

@@ -1,13 +1,14 @@
-import { TOP_FRAME_MATCHES } from '@/sites/host-patterns';
+import { DIRECT_MATCHES } from '@/sites/host-patterns';
 import { startContentScript } from '@/content/start';
 
 /**
  * Candidate pages of systems that show records in the top frame. The same
  * built file is registered at runtime for the recruiter's own ATS hosts
- * (messaging/custom-host-scripts.ts).
+ * (messaging/custom-host-scripts.ts) and injected on LinkedIn pages that may
+ * show a candidate (entrypoints/linkedin-watch.ts, messaging/content-start.ts).
  */
 export default defineContentScript({
-  matches: TOP_FRAME_MATCHES,
+  matches: DIRECT_MATCHES,
   runAt: 'document_idle',
   main: startContentScript,
 });

@@ -1,5 +1,6 @@
 import { registerBackgroundHandlers } from '@/messaging/background-handlers';
 import { registerCommands } from '@/messaging/commands';
+import { registerContentStart } from '@/messaging/content-start';
 import { registerCustomHostScripts } from '@/messaging/custom-host-scripts';
 import { registerOnboarding } from '@/messaging/onboarding';
 import { registerReminders } from '@/messaging/reminders';
@@ -7,6 +8,7 @@ import { registerRetentionAlarm } from '@/storage/retention';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerContentStart();
   registerCustomHostScripts();
   registerReminders();
   registerCommands();

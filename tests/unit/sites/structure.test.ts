@@ -88,10 +88,16 @@ describe('content scripts', () => {
     expect(patterns.TOP_FRAME_MATCHES.filter((p) => patterns.ALL_FRAMES_MATCHES.includes(p))).toEqual([]);
   });
 
+  it('top-frame hosts get the full script directly, except LinkedIn, which gets the URL watch (content/watch.ts)', () => {
+    const watchedHost = (p: string) => patterns.WATCHED_MATCHES.some((w) => w.split('/')[2] === p.split('/')[2]);
+    expect(patterns.TOP_FRAME_MATCHES.filter((p) => !patterns.DIRECT_MATCHES.includes(p) && !watchedHost(p))).toEqual([]);
+    expect(patterns.DIRECT_MATCHES.filter(watchedHost)).toEqual([]);
+  });
+
   it('each entrypoint uses its list; only the frames one runs in all frames', () => {
     const top = read('entrypoints/ats.content/index.ts');
     const frames = read('entrypoints/ats-frames.content/index.ts');
-    expect(top).toMatch(/matches: TOP_FRAME_MATCHES/);
+    expect(top).toMatch(/matches: DIRECT_MATCHES/);
     expect(top).not.toMatch(/allFrames/);
     expect(frames).toMatch(/matches: ALL_FRAMES_MATCHES/);
     expect(frames).toMatch(/allFrames: true/);
@@ -102,6 +108,7 @@ describe('content scripts', () => {
       ...readdirSync(resolve(ROOT, 'content')).map((f) => `content/${f}`),
       'entrypoints/ats.content/index.ts',
       'entrypoints/ats-frames.content/index.ts',
+      'entrypoints/linkedin-watch.ts',
     ];
     for (const file of files) expect(read(file), file).not.toMatch(/from '@\/storage|from 'dexie|from 'valibot|innerHTML/);
   });

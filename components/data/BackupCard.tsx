@@ -9,7 +9,7 @@ import { tableLabel } from './table-labels';
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
-  | { step: 'preview'; fileName: string; backup: ParsedBackup; mode: ImportMode; preview: ImportPreview }
+  | { step: 'preview'; fileName: string; backup: ParsedBackup; mode: ImportMode; previews: Record<ImportMode, ImportPreview> }
   | { step: 'importing'; fileName: string; progress: Progress | null }
   | { step: 'done'; result: ImportPreview }
   | { step: 'failed'; message: string };
@@ -40,8 +40,9 @@ export function BackupCard() {
     setState({ step: 'reading', fileName: file.name });
     try {
       const backup = await readBackupFile(file);
-      const preview = await previewImport(backup, 'merge');
-      setState({ step: 'preview', fileName: file.name, backup, mode: 'merge', preview });
+      // Both previews up front: switching between merge and replace is instant.
+      const [merge, replace] = await Promise.all([previewImport(backup, 'merge'), previewImport(backup, 'replace')]);
+      setState({ step: 'preview', fileName: file.name, backup, mode: 'merge', previews: { merge, replace } });
     } catch (e) {
       setState({ step: 'failed', message: e instanceof BackupError ? `${file.name} was not imported. ${e.message}` : describeStorageError(e, 'The file could not be read.') });
     } finally {
@@ -49,9 +50,8 @@ export function BackupCard() {
     }
   };
 
-  const changeMode = async (mode: ImportMode) => {
-    if (state.step !== 'preview') return;
-    setState({ ...state, mode, preview: await previewImport(state.backup, mode) });
+  const changeMode = (mode: ImportMode) => {
+    if (state.step === 'preview') setState({ ...state, mode });
   };
 
   const runImport = async () => {
@@ -87,7 +87,7 @@ export function BackupCard() {
       </div>
       {state.step === 'reading' && <p className="muted small" aria-live="polite">Checking {state.fileName}…</p>}
       {state.step === 'failed' && <p className="error" role="alert" data-testid="import-error">{state.message}</p>}
-      {state.step === 'preview' && <ImportPreviewView state={state} onMode={(m) => void changeMode(m)} onConfirm={() => void runImport()} onCancel={() => setState({ step: 'idle' })} />}
+      {state.step === 'preview' && <ImportPreviewView state={state} onMode={changeMode} onConfirm={() => void runImport()} onCancel={() => setState({ step: 'idle' })} />}
       {state.step === 'importing' && <ProgressLine label={`Importing ${state.fileName}`} progress={state.progress} />}
       {state.step === 'done' && (
         <p className="small" role="status" data-testid="import-done">
@@ -99,7 +99,8 @@ export function BackupCard() {
 }
 
 function ImportPreviewView({ state, onMode, onConfirm, onCancel }: { state: Extract<ImportState, { step: 'preview' }>; onMode: (m: ImportMode) => void; onConfirm: () => void; onCancel: () => void }) {
-  const { preview, backup, mode } = state;
+  const { backup, mode } = state;
+  const preview = state.previews[mode];
   const rows = Object.entries(preview.tables);
   return (
     <div className="card stack" data-testid="import-preview" aria-labelledby="import-preview-h">

@@ -18,7 +18,7 @@ export interface EraseReport {
   drafts: number;
   /** Plans from which a shortlist entry naming them was removed. */
   plans: number;
-  /** Tabs that were showing them. */
+  /** Session entries (the tab or frame showing them) that mentioned them. */
   tabs: number;
   /** Write-ahead copies of text being typed. */
   writeAheads: number;
@@ -59,10 +59,15 @@ export async function eraseCandidate(candidateKey: string): Promise<EraseReport>
   return { ...counts, tabs, writeAheads };
 }
 
+/**
+ * Session memory (per-tab candidate, per-frame state, whatever is added
+ * later) is transient: any entry that mentions the candidate goes.
+ */
 async function forgetTabsShowing(candidateKey: string): Promise<number> {
   const all = await browser.storage.session.get(null);
+  const needle = JSON.stringify(candidateKey);
   const keys = Object.entries(all)
-    .filter(([k, v]) => k.startsWith('tab:') && (v as { candidateKey?: string } | undefined)?.candidateKey === candidateKey)
+    .filter(([, v]) => JSON.stringify(v ?? null).includes(needle))
     .map(([k]) => k);
   if (keys.length) await browser.storage.session.remove(keys);
   return keys.length;

@@ -49,12 +49,13 @@ describe('erase one candidate', () => {
   it('removes every record naming them, everywhere, and nothing else', async () => {
     await setTabCandidate(7, { candidateKey: JANE, site: 'linkedin', url: 'https://www.linkedin.com/in/jane-doe/', at: '2026-02-01T09:00:00.000Z' });
     await setTabCandidate(8, { candidateKey: 'greenhouse:4711', site: 'greenhouse', url: 'https://app.greenhouse.io/people/4711', at: '2026-02-01T09:00:00.000Z' });
+    await browser.storage.session.set({ 'frames:7': { 0: { candidateKey: JANE } } });
     localStorage.setItem('recalibrate.draft:note:linkedin:jane-doe', JSON.stringify({ text: 'typing', at: '2026-02-01T09:00:00.000Z' }));
     localStorage.setItem('recalibrate.field:d1|notes', JSON.stringify({ text: 'typing', at: '2026-02-01T09:00:00.000Z', base: '' }));
     localStorage.setItem('recalibrate.draft:note:greenhouse:4711', JSON.stringify({ text: 'keep', at: '2026-02-01T09:00:00.000Z' }));
 
     const report = await eraseCandidate(JANE);
-    expect(report).toEqual({ candidate: 1, notes: 2, debriefs: 1, drafts: 1, plans: 1, tabs: 1, writeAheads: 2 });
+    expect(report).toEqual({ candidate: 1, notes: 2, debriefs: 1, drafts: 1, plans: 1, tabs: 2, writeAheads: 2 });
     const all = JSON.stringify(await snapshotTables());
     expect(all).not.toContain('jane-doe');
     expect(all).not.toContain('Jane');

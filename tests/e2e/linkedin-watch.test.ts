@@ -26,7 +26,8 @@ describe('LinkedIn: URL watch, full script only on candidate pages', () => {
     await worker.evaluate(() => {
       const seen: string[] = [];
       (globalThis as unknown as { __seen: string[] }).__seen = seen;
-      chrome.runtime.onMessage.addListener((m: { type?: string }) => void seen.push(String(m?.type)));
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      api.runtime.onMessage.addListener((m: unknown) => void seen.push(String((m as { type?: string })?.type)));
     });
     const page = await app.context.newPage();
     await page.goto(FEED);

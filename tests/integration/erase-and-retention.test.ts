@@ -123,7 +123,7 @@ describe('retention', () => {
     registerRetentionAlarm();
     await setRetentionMonths(1);
     await confirmRetention(1);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     // Real clock here: Ravi (untouched since 2026-02) goes; Jane (note dated 2027) stays.
     await expect.poll(() => db().candidates.toCollection().primaryKeys()).toEqual([JANE]);
   });

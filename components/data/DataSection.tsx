@@ -14,16 +14,22 @@ export function DataSection() {
         Everything Recalibrate knows stays in this browser, on this computer. Nothing is ever sent anywhere.
       </p>
       <StorageAlert />
-      <StorageUsage />
-      <hr />
-      <BackupCard />
-      <hr />
-      <CandidateDataCard />
-      <hr />
-      <RetentionCard />
-      <hr />
-      <div className="danger-zone stack">
-        <EraseEverythingCard />
+      <div className="data-block">
+        <StorageUsage />
+      </div>
+      <div className="data-block">
+        <BackupCard />
+      </div>
+      <div className="data-block">
+        <CandidateDataCard />
+      </div>
+      <div className="data-block">
+        <RetentionCard />
+      </div>
+      <div className="data-block">
+        <div className="danger-zone stack">
+          <EraseEverythingCard />
+        </div>
       </div>
     </section>
   );

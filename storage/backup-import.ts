@@ -54,7 +54,7 @@ export async function applyImport(backup: ParsedBackup, mode: ImportMode, onProg
   const tables = exportedTables();
   const plans = await db().transaction('rw', tables, async () => {
     const planned = await planAll(backup, mode);
-    const total = Object.values(planned).reduce((n, p) => n + p.puts.length + p.deletes.length, 0);
+    const total = Object.values(planned).reduce((n, p) => n + p.adds.length + p.updates.length + p.deletes.length, 0);
     let done = 0;
     for (const table of tables) {
       const plan = planned[table.name]!;
@@ -63,10 +63,15 @@ export async function applyImport(backup: ParsedBackup, mode: ImportMode, onProg
         await table.bulkDelete(keys);
         onProgress?.({ table: table.name, done: (done += keys.length), total });
       }
-      for (let i = 0; i < plan.puts.length; i += CHUNK) {
-        const rows = plan.puts.slice(i, i + CHUNK);
-        await table.bulkPut(rows);
-        onProgress?.({ table: table.name, done: (done += rows.length), total });
+      for (const [rows, write] of [
+        [plan.updates, (chunk: Row[]) => table.bulkPut(chunk)],
+        [plan.adds, (chunk: Row[]) => table.bulkAdd(chunk)],
+      ] as const) {
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const chunk = rows.slice(i, i + CHUNK);
+          await write(chunk);
+          onProgress?.({ table: table.name, done: (done += chunk.length), total });
+        }
       }
     }
     return planned;

@@ -23,7 +23,9 @@ export interface TableCounts {
 
 export interface TablePlan<T> {
   counts: TableCounts;
-  puts: T[];
+  /** New here: written with `add` (nothing to replace, so nothing to look up first). */
+  adds: T[];
+  updates: T[];
   deletes: string[];
 }
 
@@ -36,7 +38,8 @@ export function planTable<T extends object>(
   mode: ImportMode,
 ): TablePlan<T> {
   const counts = emptyCounts();
-  const puts: T[] = [];
+  const adds: T[] = [];
+  const updates: T[] = [];
   const inFile = new Set<string>();
   for (const record of incoming) {
     const key = keyOf(record);
@@ -44,19 +47,19 @@ export function planTable<T extends object>(
     const current = existing.get(key);
     if (!current) {
       counts.add++;
-      puts.push(record);
+      adds.push(record);
     } else if (deepEqual(current, record)) {
       counts.unchanged++;
     } else if (mode === 'merge' && isNewer(current, record)) {
       counts.keepNewer++;
     } else {
       counts.update++;
-      puts.push(record);
+      updates.push(record);
     }
   }
   const deletes = mode === 'replace' ? [...existing.keys()].filter((k) => !inFile.has(k)) : [];
   counts.delete = deletes.length;
-  return { counts, puts, deletes };
+  return { counts, adds, updates, deletes };
 }
 
 function isNewer(ours: object, theirs: object): boolean {

@@ -50,7 +50,8 @@ describe('import plan', () => {
   it('merge adds, keeps a newer copy, never deletes', () => {
     const plan = planTable(existing, incoming, keyOf, 'merge');
     expect(plan.counts).toEqual({ add: 1, update: 0, unchanged: 1, keepNewer: 1, delete: 0 });
-    expect(plan.puts.map(keyOf)).toEqual(['d']);
+    expect(plan.adds.map(keyOf)).toEqual(['d']);
+    expect(plan.updates).toEqual([]);
   });
 
   it('replace makes the table equal to the file', () => {

@@ -20,7 +20,7 @@ import { displayName, type CandidateRecord } from './types';
  */
 export interface SearchHit {
   kind: SearchKind;
-  /** Stable id for lists and keyboard focus: the index entry id. */
+  /** Stable id for lists and keyboard focus: `table:key` of the record. */
   id: string;
   title: string;
   /** Matched parts of the title and of the best matching text, as plain segments. */

@@ -20,8 +20,6 @@ export interface ControllerPorts {
 }
 
 export interface ControllerOptions {
-  /** Only the top frame speaks for the tab when nothing is found. */
-  isTopFrame: boolean;
   /** How long a page may take to render the name before the recruiter is asked. */
   nameTimeoutMs?: number;
 }
@@ -39,13 +37,12 @@ export interface Controller {
  * the previous profile can never be drawn (rule 5). When the URL names a
  * candidate but the page never shows a name, the recruiter is asked.
  */
-export function startController(ports: ControllerPorts, signal: AbortSignal, options: ControllerOptions): Controller {
+export function startController(ports: ControllerPorts, signal: AbortSignal, options: ControllerOptions = {}): Controller {
   let panel: PanelHandle | null = null;
   let shown: CandidatePage | null = null;
   let held: CandidatePage | null = null;
   let runAbort: AbortController | null = null;
-  // The top frame of a fresh document may inherit a candidate the tab showed before: its first "none" must be said.
-  let reported = options.isTopFrame;
+  let reported = false;
 
   const removePanel = () => {
     panel?.remove();

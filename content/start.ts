@@ -11,7 +11,6 @@ import { readCustomHosts } from './settings-reader';
  * runtime for the recruiter's own ATS hosts.
  */
 export function startContentScript(ctx: ContentScriptContext): void {
-  const isTopFrame = window === window.top;
   const lookup = createAdapterLookup(readCustomHosts);
   const controller = startController(
     {
@@ -23,7 +22,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
       findAdapter: (href) => lookup.find(href),
     },
     ctx.signal,
-    { isTopFrame },
   );
   onMessage('panel.refresh', () => controller.refresh());
   onMessage('frame.showing', () => ({ candidateKey: controller.heldKey() }));
@@ -35,11 +33,19 @@ export function startContentScript(ctx: ContentScriptContext): void {
   };
   browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-  // A record frame going away (the shell swapped it): let the shell's own frame draw again.
-  if (!isTopFrame) {
-    const leave = () => {
-      if (controller.heldKey()) void sendMessage('page.candidateCleared', undefined).catch(() => undefined);
-    };
-    window.addEventListener('pagehide', leave, { signal: ctx.signal });
-  }
+  // The document goes away (navigation, reload, closed tab, a shell swapping its record frame): say so, so
+  // the popup, side panel and badge let go of this candidate, and a shell's own frame may draw again. Only
+  // pages that reported someone say it: other pages never wake the background. A page restored from the
+  // back/forward cache reports again.
+  const leave = () => {
+    if (controller.heldKey()) void sendMessage('page.candidateCleared', undefined).catch(() => undefined);
+  };
+  window.addEventListener('pagehide', leave, { signal: ctx.signal });
+  window.addEventListener(
+    'pageshow',
+    (e) => {
+      if (e.persisted) controller.refresh();
+    },
+    { signal: ctx.signal },
+  );
 }

@@ -45,8 +45,8 @@ export function registerBackgroundHandlers(): void {
   onMessage('page.candidateCleared', async ({ sender }) => {
     if (!isOwnContentScript(sender)) throw new RejectedMessage('sender not allowed');
     const tabId = sender.tab.id;
-    const frameId = sender.frameId ?? 0;
-    const { refresh, best } = await forgetFrame(tabId, frameId, (sender as { documentId?: string }).documentId);
+    const { forgotten, frameId, refresh, best } = await forgetFrame(tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
+    if (!forgotten) return; // a goodbye from a document already replaced (its successor reported first), or one that never reported
     refreshFrames(tabId, refresh);
     if (frameId !== 0 && (await hasTopFrameReport(tabId))) return; // the top frame's candidate stands
     // The tab falls back to what another frame still shows (a record frame inside a shell), else to nothing.

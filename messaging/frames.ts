@@ -77,16 +77,33 @@ export function recordFrame(tabId: number, next: StoredFrameReport): Promise<Fra
   });
 }
 
-/** A frame left its candidate. Returns the frames to refresh and the best report left in the tab. */
-export function forgetFrame(tabId: number, frameId: number, documentId?: string): Promise<{ refresh: number[]; best: StoredFrameReport | null }> {
+export interface ForgetResult {
+  /** False when the goodbye came from a document that has no report (replaced, or never reported): nothing changed. */
+  forgotten: boolean;
+  /** The frame the leaving document was in. */
+  frameId: number;
+  refresh: number[];
+  /** The best report left in the tab (named first, then the top frame). */
+  best: StoredFrameReport | null;
+}
+
+/**
+ * A document left its candidate. Chrome names the document (`documentId`),
+ * and that is what counts: a top-frame document saying goodbye while it is
+ * unloaded no longer has frame id 0 (its successor has), and a goodbye may
+ * arrive after the successor already reported. Without a document id
+ * (Firefox) the frame id is used.
+ */
+export function forgetFrame(tabId: number, frameId: number, documentId?: string): Promise<ForgetResult> {
   return oneAtATime(tabId, async () => {
     let reports = await load(tabId);
-    const previous = reports.find((r) => r.frameId === frameId) ?? null;
-    const sameDocument = !previous?.documentId || !documentId || previous.documentId === documentId;
-    if (sameDocument) reports = withReport(reports, frameId, null);
+    const previous = (documentId ? reports.find((r) => r.documentId === documentId) : reports.find((r) => r.frameId === frameId)) ?? null;
+    const forgotten = !documentId || previous !== null;
+    const leaving = previous?.frameId ?? frameId;
+    if (forgotten) reports = withReport(reports, leaving, null);
     await save(tabId, reports);
     const best = [...reports].sort((a, b) => Number(b.named) - Number(a.named) || a.frameId - b.frameId)[0] ?? null;
-    return { refresh: sameDocument ? framesToRefresh(previous, null, reports) : [], best };
+    return { forgotten, frameId: leaving, refresh: forgotten ? framesToRefresh(previous, null, reports) : [], best };
   });
 }
 

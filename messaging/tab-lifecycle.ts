@@ -5,17 +5,20 @@ import { frameHolds, frameReports, forgetTab } from './frames';
 
 /**
  * Keeps each tab's candidate (and so the popup, side panel and badge) true
- * to what the tab shows, with no "tabs" permission:
- * - switching tabs recomputes the badge (a step may have become overdue);
- * - a finished load checks that one of our content scripts still holds the
- *   candidate; when the tab went to a page where none runs, it is cleared
- *   (pages where one runs report or clear themselves);
+ * to what the tab shows, with no "tabs" permission. Pages report and say
+ * goodbye themselves (content/start.ts); on top of that:
+ * - switching to a tab checks that one of our content scripts still holds
+ *   its candidate (a goodbye can be lost when a tab crashes), then
+ *   recomputes the badge (a step may have become overdue meanwhile);
  * - a closed tab forgets everything.
+ * No `tabs.onUpdated`: it would wake the service worker for every page load
+ * in every tab, on any site.
  */
 export function registerTabLifecycle(): void {
-  browser.tabs.onActivated.addListener(({ tabId }) => void refreshBadgeForTab(tabId).catch(() => undefined));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'complete') void verifyTabCandidate(tabId).catch(() => undefined);
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void verifyTabCandidate(tabId)
+      .then(() => refreshBadgeForTab(tabId))
+      .catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void setTabCandidate(tabId, null);
@@ -25,7 +28,7 @@ export function registerTabLifecycle(): void {
 
 export async function verifyTabCandidate(tabId: number): Promise<void> {
   if (!(await getTabCandidate(tabId))) return;
-  if ((await frameHolds(tabId, 0)) !== undefined) return; // our script runs in the top frame: it keeps the state itself
+  if (await frameHolds(tabId, 0)) return; // the top frame holds a candidate and keeps the tab's state itself
   for (const report of await frameReports(tabId)) {
     if (report.frameId !== 0 && (await frameHolds(tabId, report.frameId)) === report.candidateKey) return;
   }

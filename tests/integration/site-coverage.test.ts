@@ -111,6 +111,20 @@ describe('site coverage in the background', () => {
     expect(await fakeBrowser.storage.session.get('tab:7')).toEqual({});
   });
 
+  it('a goodbye counts by document: an unloading top frame (no longer frame 0) is heard, a reloaded page’s late goodbye is not', async () => {
+    const url = 'https://app.greenhouse.io/people/1001';
+    const page = { site: 'greenhouse', externalId: '1001', name: 'Jordan Avery', headline: '', profileUrl: url };
+    const doc = (documentId: string, frameId = 0) => ({ ...frame(url, frameId), documentId });
+    // Reload: the new document reports before the old one's goodbye arrives.
+    await deliver('page.candidateFound', page, doc('D1'));
+    await deliver('page.candidateFound', page, doc('D2'));
+    await deliver('page.candidateCleared', undefined, doc('D1', 5));
+    expect(await fakeBrowser.storage.session.get('tab:7')).toMatchObject({ 'tab:7': { candidateKey: 'greenhouse:1001' } });
+    // Navigating away to a page we do not run on: the goodbye comes from a frame id that is no longer 0.
+    await deliver('page.candidateCleared', undefined, doc('D2', 5));
+    expect(await fakeBrowser.storage.session.get('tab:7')).toEqual({});
+  });
+
   it('badge.refresh is for extension pages only', async () => {
     expect((await deliver('badge.refresh', { tabId: 7 }, frame('https://app.greenhouse.io/people/1'))).err?.message).toMatch(/sender not allowed/);
     expect((await deliver('badge.refresh', { tabId: 7 }, { id: ID, url: fakeBrowser.runtime.getURL('/popup.html') })).err).toBeUndefined();

@@ -62,7 +62,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/1001');
     document.body.innerHTML = greenhouseHeader('Jordan Avery');
     const { ports, reported } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true });
+    startController(ports, abort.signal);
     await vi.waitFor(() => expect(field('name')).toBe('Jordan Avery'));
     expect(reported.map((p) => [p.externalId, p.name])).toEqual([['1001', 'Jordan Avery']]);
   });
@@ -71,7 +71,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/2002');
     document.body.innerHTML = '<main><div class="person-header" data-provides="person-header"></div></main>';
     const { ports, reported, corrections } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true, nameTimeoutMs: 120 });
+    startController(ports, abort.signal, { nameTimeoutMs: 120 });
     await vi.waitFor(() => expect(visible('[data-field="ask"]')).toBe(true));
     expect(reported).toEqual([{ site: 'greenhouse', externalId: '2002', name: '', headline: '', profileUrl: 'https://app.greenhouse.io/people/2002' }]);
     expect(panel()!.activeElement).toBeNull(); // the prompt does not take focus from the page
@@ -91,7 +91,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/2003');
     document.body.innerHTML = '<main></main>';
     const { ports, corrections } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true, nameTimeoutMs: 80 });
+    startController(ports, abort.signal, { nameTimeoutMs: 80 });
     await vi.waitFor(() => expect(visible('[data-field="ask"]')).toBe(true));
     panel()!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(panel()!.querySelector('.fix-error')!.textContent).toBe('Type the candidate’s name.');
@@ -102,7 +102,7 @@ describe('content controller', () => {
     setUrl('https://www.linkedin.com/in/no-name/');
     document.body.innerHTML = '<main></main>';
     const { ports, reported } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true, nameTimeoutMs: 80 });
+    startController(ports, abort.signal, { nameTimeoutMs: 80 });
     await tick(300);
     expect(reported).toEqual([]);
     expect(panel()).toBeNull();
@@ -112,7 +112,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/3003');
     document.body.innerHTML = greenhouseHeader('Samuel Carter');
     const { ports, corrections } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true });
+    startController(ports, abort.signal);
     await vi.waitFor(() => expect(field('name')).toBe('Samuel Carter'));
     const pencil = panel()!.querySelector('[data-action="correct"]') as HTMLButtonElement;
     expect(pencil.getAttribute('aria-label')).toMatch(/Correct the name or job/);
@@ -134,7 +134,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/3004');
     document.body.innerHTML = greenhouseHeader('Wen Li');
     const { ports } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true });
+    startController(ports, abort.signal);
     await vi.waitFor(() => expect(field('name')).toBe('Wen Li'));
     const pageKeys: string[] = [];
     document.addEventListener('keydown', (e) => pageKeys.push(e.key));
@@ -147,7 +147,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/4001');
     document.body.innerHTML = greenhouseHeader('Jordan Avery');
     const { ports, reported } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true });
+    startController(ports, abort.signal);
     await vi.waitFor(() => expect(field('name')).toBe('Jordan Avery'));
     history.pushState({}, '', '/people/4002');
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -162,7 +162,7 @@ describe('content controller', () => {
     setUrl('https://app.greenhouse.io/people/4101');
     document.body.innerHTML = greenhouseHeader('Alex Kim');
     const { ports, reported } = fakePorts();
-    startController(ports, abort.signal, { isTopFrame: true, nameTimeoutMs: 150 });
+    startController(ports, abort.signal, { nameTimeoutMs: 150 });
     await vi.waitFor(() => expect(field('name')).toBe('Alex Kim'));
     history.pushState({}, '', '/people/4102');
     window.dispatchEvent(new PopStateEvent('popstate'));
@@ -175,7 +175,7 @@ describe('content controller', () => {
     document.body.innerHTML = '<main></main>';
     const { ports, names } = fakePorts();
     names.set('greenhouse:5005', 'Amara Nwosu');
-    startController(ports, abort.signal, { isTopFrame: true, nameTimeoutMs: 10_000 });
+    startController(ports, abort.signal, { nameTimeoutMs: 10_000 });
     await vi.waitFor(() => expect(field('name')).toBe('Amara Nwosu'), { timeout: 1000 });
   });
 
@@ -189,23 +189,29 @@ describe('content controller', () => {
         return status(page, { displayName: page.name, otherFrameShows: true });
       },
     });
-    startController(ports, abort.signal, { isTopFrame: true });
+    startController(ports, abort.signal);
     await vi.waitFor(() => expect(reports).toEqual(['Ines Carvalho']));
     await tick(50);
     expect(panel()).toBeNull();
   });
 
-  it('the top frame of a fresh page says once that it shows nobody; a child frame says nothing', async () => {
+  it('a page that shows nobody sends nothing (it never wakes the background), and leaving a candidate is said once', async () => {
     setUrl('https://app.greenhouse.io/people');
     document.body.innerHTML = '<h1>Candidates</h1>';
-    const top = fakePorts();
-    startController(top.ports, abort.signal, { isTopFrame: true });
-    const child = fakePorts();
-    startController(child.ports, abort.signal, { isTopFrame: false });
+    const { ports } = fakePorts();
+    startController(ports, abort.signal);
     await tick(100);
-    expect(top.ports.reportCleared).toHaveBeenCalledTimes(1);
-    expect(child.ports.reportCleared).not.toHaveBeenCalled();
+    expect(ports.reportCandidate).not.toHaveBeenCalled();
+    expect(ports.reportCleared).not.toHaveBeenCalled();
     expect(panel()).toBeNull();
+    history.pushState({}, '', '/people/7007');
+    document.body.innerHTML = greenhouseHeader('Tomasz Wiśniewski');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(field('name')).toBe('Tomasz Wiśniewski'));
+    history.pushState({}, '', '/people');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(panel()).toBeNull());
+    expect(ports.reportCleared).toHaveBeenCalledTimes(1);
   });
 
   it('reads the recruiter’s hosts only on hosts no built-in adapter serves', async () => {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { ADAPTERS } from '@/sites/registry';
 
 export function NotACandidate() {
@@ -7,7 +8,11 @@ export function NotACandidate() {
       <strong>This page is not a candidate</strong>
       Open a candidate’s profile on {systems.join(', ')} and Recalibrate will know who it is.
       <span className="small" style={{ display: 'block', marginTop: 6 }}>
-        Just installed? Reload pages that were already open.
+        Just installed? Reload pages that were already open. Another ATS?{' '}
+        <button type="button" className="btn link small" onClick={() => void browser.runtime.openOptionsPage()}>
+          Add its address in Settings
+        </button>
+        .
       </span>
     </section>
   );

@@ -86,12 +86,11 @@ function dropWriteAheads(matches: (key: string) => boolean): number {
  * and the settings. The extension is left as freshly installed.
  */
 export async function eraseEverything(): Promise<void> {
-  const tables = db().tables.filter((t) => !DERIVED_TABLES.has(t.name));
+  // Derived tables (the search index) first: the index middleware then finds nothing left to unpick per table.
+  const tables = [...db().tables].sort((a, b) => Number(DERIVED_TABLES.has(b.name)) - Number(DERIVED_TABLES.has(a.name)));
   await db().transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });
-  // Derived tables follow their sources through the middleware; clear any leftover all the same.
-  for (const table of db().tables.filter((t) => DERIVED_TABLES.has(t.name))) await table.clear();
   await browser.storage.session.clear();
   await browser.storage.local.clear();
   clearDraftWriteAhead();

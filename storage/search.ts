@@ -12,10 +12,11 @@ import { displayName, type CandidateRecord } from './types';
  * 1. each word's first PROBE keys from the multiEntry word index (keys only;
  *    entry keys start with the record's age, so these are its newest
  *    matches). A word with fewer matches than that is complete;
- * 2. the smallest set is the candidates; for several words, only those
- *    candidates' entries are read and checked for the other words.
- * When some word is complete the answer is exact; otherwise the newest
- * matches are shown and `truncated` says typing more will narrow them.
+ * 2. the smallest set is the candidates; for several words, their entries
+ *    are read newest first, a batch at a time, and checked for the other
+ *    words until each kind has enough to show.
+ * Matches are shown newest first; `truncated` says more may exist beyond
+ * what was read (typing more narrows them).
  * Only the few records shown are then read, for titles and snippets.
  */
 export interface SearchHit {
@@ -45,7 +46,9 @@ export interface SearchResult {
 
 export const KIND_ORDER: readonly SearchKind[] = ['candidate', 'debrief', 'note', 'brief'];
 /** Keys read per query word; fewer back means the word's matches are complete. */
-export const PROBE = 400;
+export const PROBE = 300;
+/** Candidate entries read at a time when checking the other words of a query. */
+const CHECK_BATCH = 50;
 /** Brief versions examined to find distinct briefs (a brief's versions share most words). */
 const MAX_BRIEF_VERSIONS = 60;
 
@@ -65,13 +68,27 @@ export async function search(query: string, perKind = 6): Promise<SearchResult> 
     const sets = probes.map((keys) => [...new Set(keys)]);
     const smallest = sets.reduce((best, set, i) => (set.length < sets[best]!.length ? i : best), 0);
     result.truncated = probes.every((keys) => keys.length >= PROBE);
-    let candidates = sets[smallest]!;
+    const candidates = sets[smallest]!.sort();
     const others = words.filter((_, i) => i !== smallest);
-    if (others.length && candidates.length) {
-      const entries = await index.bulkGet(candidates);
-      candidates = candidates.filter((_, i) => entries[i] && others.every((w) => entries[i]!.words.some((x) => x.startsWith(w))));
+    let matched = candidates;
+    if (others.length) {
+      // Check the newest candidates first, a batch at a time, until every kind has enough to show.
+      matched = [];
+      const enough = perKind * new Set(candidates.map((k) => parseEntryId(k).table)).size;
+      let checked = 0;
+      while (checked < candidates.length && matched.length < enough) {
+        const batch = candidates.slice(checked, checked + CHECK_BATCH);
+        const entries = await index.bulkGet(batch);
+        batch.forEach((key, i) => {
+          const entry = entries[i];
+          if (!entry || !others.every((w) => entry.words.some((x) => x.startsWith(w)))) return;
+          matched.push(key);
+        });
+        checked += batch.length;
+      }
+      if (checked < candidates.length) result.truncated = true;
     }
-    const ranked = candidates.sort().map(parseEntryId);
+    const ranked = matched.map(parseEntryId);
     await collectHits(ranked, words, perKind, result);
   });
   result.ms = Math.round(performance.now() - started);

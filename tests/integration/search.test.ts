@@ -79,14 +79,17 @@ describe('search', () => {
     expect((await search('budget')).groups.note.map((h) => text(h.snippet))).toEqual(['Budget talk 2026-01-03', 'Budget talk 2026-01-02', 'Budget talk 2026-01-01']);
   });
 
-  it('is exact when one word is rare, and bounded (newest first) when every word is common', async () => {
+  it('counts exactly when a word is rare, and reads only what it shows when words are common', async () => {
     const c = await upsertCandidateFromPage(jane);
     const at = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
     const notes = Array.from({ length: PROBE + 100 }, (_, i) => ({ id: `c${i}`, candidateKey: c.key, text: `common word ${i % 7 === 0 ? 'zebra' : ''}`, createdAt: at(i), updatedAt: at(i) }));
     await db().notes.bulkAdd(notes);
+    const zebras = notes.filter((n) => n.text.includes('zebra')).reverse();
+    const rare = await search('zebra');
+    expect(rare.truncated).toBe(false);
+    expect(rare.counts.note).toBe(zebras.length);
     const both = await search('common zebra');
-    expect(both.truncated).toBe(false);
-    expect(both.counts.note).toBe(notes.filter((n) => n.text.includes('zebra')).length);
+    expect(both.groups.note.map((h) => text(h.snippet))).toEqual(zebras.slice(0, 6).map((n) => n.text.trim()));
     const broad = await search('common');
     expect(broad.truncated).toBe(true);
     expect(broad.counts.note).toBe(PROBE);

@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEMO_MATCHES, WATCHED_MATCHES } from './sites/host-patterns';
+import { DEMO_MATCHES, LINKEDIN_CANDIDATE_PAGE_MATCHES, WATCHED_MATCHES } from './sites/host-patterns';
 
 /**
  * Build configuration.
@@ -59,9 +59,12 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      // LinkedIn's URL watch (entrypoints/linkedin-watch.ts) is a plain script, not a WXT content script:
-      // it runs on every LinkedIn page, so it carries no content script context and costs next to nothing.
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: WATCHED_MATCHES, js: ['linkedin-watch.js'], run_at: 'document_idle' }];
+      // LinkedIn's URL watch (entrypoints/linkedin-watch.ts) is a plain script, not a WXT content script: it runs
+      // on every LinkedIn page that is not a candidate page, so it carries no content script context and costs next to nothing.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: WATCHED_MATCHES, exclude_matches: LINKEDIN_CANDIDATE_PAGE_MATCHES, js: ['linkedin-watch.js'], run_at: 'document_idle' },
+      ];
       if (wxt.config.mode !== 'demo') return;
       // Only the top-frame script: the all-frames one would be a second copy on the demo page.
       for (const script of manifest.content_scripts ?? []) {

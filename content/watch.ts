@@ -1,11 +1,12 @@
 import { onUrlChange } from './navigation';
 
 /**
- * The tiny first stage of the content script on LinkedIn, where most pages
- * (feed, jobs, messaging, notifications) never show a candidate. It only
- * looks at the URL: no extension API, no adapters, no panel. When the URL
- * may show a candidate (now, or after the page's own single-page
- * navigation), `start` asks for the full content script, once.
+ * What runs on LinkedIn pages that cannot show a candidate (feed, jobs,
+ * messaging, notifications): a URL watch, nothing else. No extension API, no
+ * adapters, no panel. When the page's own single-page navigation reaches a
+ * URL that may show a candidate, `start` asks for the full content script,
+ * once. (Pages loaded at such a URL get the full script from the manifest:
+ * LINKEDIN_CANDIDATE_PAGE_MATCHES, the same paths as below.)
  */
 
 /** Paths that can show a candidate: member profiles and LinkedIn Recruiter. A superset of what the adapters detect. */

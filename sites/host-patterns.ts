@@ -79,17 +79,22 @@ export const TOP_FRAME_MATCHES: string[] = CONTENT_MATCHES.filter((pattern) => !
 
 /**
  * LinkedIn: most of its pages (feed, jobs, messaging) never show a
- * candidate, so the manifest declares only a URL watch there
- * (content/watch.ts; it covers Recruiter's /talent/ too) and the background
- * injects the full content script when a page may show one. Injecting needs
- * host access to these patterns.
+ * candidate. Pages that may (member profiles, Recruiter) get the full
+ * content script from the manifest; every other LinkedIn page gets only a
+ * URL watch (content/watch.ts), and the background injects the full script
+ * when the page's own navigation reaches a candidate. Injecting needs host
+ * access to these patterns.
  */
 export const WATCHED_MATCHES: string[] = [...LINKEDIN_MATCHES];
 
-/** Top-frame hosts where the manifest declares the full content script itself (everything but LinkedIn). */
-export const DIRECT_MATCHES: string[] = TOP_FRAME_MATCHES.filter(
-  (pattern) => !WATCHED_MATCHES.includes(pattern) && !LINKEDIN_RECRUITER_MATCHES.includes(pattern),
-);
+/** LinkedIn pages that may show a candidate (the same paths as content/watch.ts). */
+export const LINKEDIN_CANDIDATE_PAGE_MATCHES: string[] = ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/talent/*'];
+
+/** Top-frame pages where the manifest declares the full content script: every ATS host, LinkedIn's candidate pages. */
+export const DIRECT_MATCHES: string[] = [
+  ...TOP_FRAME_MATCHES.filter((pattern) => !WATCHED_MATCHES.includes(pattern) && !LINKEDIN_RECRUITER_MATCHES.includes(pattern)),
+  ...LINKEDIN_CANDIDATE_PAGE_MATCHES,
+];
 
 /** The bundled demo page, served on localhost. Only added in `--mode demo`. */
 export const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];

@@ -4,8 +4,9 @@ import { startContentScript } from '@/content/start';
 /**
  * Candidate pages of systems that show records in the top frame. The same
  * built file is registered at runtime for the recruiter's own ATS hosts
- * (messaging/custom-host-scripts.ts) and injected on LinkedIn pages that may
- * show a candidate (entrypoints/linkedin-watch.ts, messaging/content-start.ts).
+ * (messaging/custom-host-scripts.ts), and injected when a LinkedIn page
+ * navigates to a candidate (entrypoints/linkedin-watch.ts,
+ * messaging/content-start.ts).
  */
 export default defineContentScript({
   matches: DIRECT_MATCHES,

@@ -66,11 +66,12 @@ describe('host patterns', () => {
     }
   });
 
-  it('CONTENT_MATCHES has no duplicates and includes every *_MATCHES list but the demo', () => {
+  it('CONTENT_MATCHES has no duplicates and includes (or, for path-narrowed lists, covers) every *_MATCHES list but the demo', () => {
     expect(new Set(patterns.CONTENT_MATCHES).size).toBe(patterns.CONTENT_MATCHES.length);
+    const wholeHost = (pattern: string) => pattern.replace(/^(https?:\/\/[^/]+)\/.*$/, '$1/*');
     for (const [name, list] of lists) {
       if (name === 'DEMO_MATCHES' || name === 'CONTENT_MATCHES') continue;
-      for (const pattern of list) expect(patterns.CONTENT_MATCHES, name).toContain(pattern);
+      for (const pattern of list) expect([pattern, wholeHost(pattern)].some((p) => patterns.CONTENT_MATCHES.includes(p)), `${name}: ${pattern}`).toBe(true);
     }
   });
 
@@ -88,10 +89,10 @@ describe('content scripts', () => {
     expect(patterns.TOP_FRAME_MATCHES.filter((p) => patterns.ALL_FRAMES_MATCHES.includes(p))).toEqual([]);
   });
 
-  it('top-frame hosts get the full script directly, except LinkedIn, which gets the URL watch (content/watch.ts)', () => {
+  it('top-frame hosts get the full script directly, except LinkedIn pages that cannot show a candidate (URL watch, content/watch.ts)', () => {
     const watchedHost = (p: string) => patterns.WATCHED_MATCHES.some((w) => w.split('/')[2] === p.split('/')[2]);
     expect(patterns.TOP_FRAME_MATCHES.filter((p) => !patterns.DIRECT_MATCHES.includes(p) && !watchedHost(p))).toEqual([]);
-    expect(patterns.DIRECT_MATCHES.filter(watchedHost)).toEqual([]);
+    expect(patterns.DIRECT_MATCHES.filter(watchedHost)).toEqual(patterns.LINKEDIN_CANDIDATE_PAGE_MATCHES);
   });
 
   it('each entrypoint uses its list; only the frames one runs in all frames', () => {

@@ -10,7 +10,8 @@
 //
 // Options (environment): BENCH_SAMPLES (default 7), BENCH_OUT (default
 // BENCHMARKS.md; "-" to print only), BENCH_BUILD=0 to measure the existing
-// .output/chrome-mv3 instead of building first.
+// .output/chrome-mv3 instead of building first, BENCH_ONLY=host,views,storage,
+// bundles to run some parts only (BENCHMARKS.md is then not written).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -25,13 +26,15 @@ const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
 
 const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 7));
-const OUT = process.env.BENCH_OUT ?? 'BENCHMARKS.md';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const runs = (part) => !ONLY || ONLY.has(part);
+const OUT = ONLY ? '-' : (process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 /** Every host page is observed for the same time from navigation start, with or without the extension. */
-const WINDOW_MS = 2500;
+const WINDOW_MS = 2000;
 /** Data set for the v1 upgrade figure (seeded at v1 each run, then upgraded). */
 const UPGRADE_SCALE = { candidates: 200, debriefs: 1_000, notes: 5_000, briefs: 30 };
-const UPGRADE_RUNS = 3;
-const IMPORT_RUNS = 1;
+const UPGRADE_RUNS = 2;
+const IMPORT_RUNS = 2;
 /** Typical searches: whole words and word prefixes found in notes and debriefs. */
 const SEARCHES = ['notice period', 'stakeholder', 'salary band', 'hands-on cto'];
 
@@ -77,15 +80,17 @@ try {
   }
   await enableLinkedInPanel(withExt.context);
 
-  log('seeding 2,000 candidates, 10,000 debriefs, 50,000 notes, 300 briefs…');
   const benchPage = await openBenchPage(withExt.context, withExt.extensionId, benchCode);
-  const seeded = await benchPage.evaluate(() => globalThis.recalibrateBench.seed());
-  log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
+  if (runs('views') || runs('storage')) {
+    log('seeding 2,000 candidates, 10,000 debriefs, 50,000 notes, 300 briefs…');
+    const seeded = await benchPage.evaluate(() => globalThis.recalibrateBench.seed());
+    log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.counts)}`);
+  }
 
   // ------------------------------------------------------------ host pages
 
   const samples = { profile: { with: [], without: [] }, feed: { with: [], without: [] }, spa: [] };
-  for (let i = -1; i < SAMPLES; i++) {
+  for (let i = -1; runs('host') && i < SAMPLES; i++) {
     log(i < 0 ? 'host pages: warm-up round' : `host pages: sample ${i + 1}/${SAMPLES}`);
     const order = i % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
     for (const kind of ['profile', 'feed']) {
@@ -101,15 +106,17 @@ try {
       }
     }
   }
-  hostPageRows(rows, samples);
+  if (runs('host')) hostPageRows(rows, samples);
 
   // ------------------------------------------------------------ popup & side panel
 
-  log('popup and side panel at 10k debriefs / 50k notes…');
   const tab = await withExt.context.newPage();
-  await tab.goto(PROFILE_URL);
-  const tabId = await tabIdFor(withExt.context, PROFILE_URL);
-  for (const view of ['popup', 'sidepanel']) {
+  if (runs('views')) {
+    log('popup and side panel at 10k debriefs / 50k notes…');
+    await tab.goto(PROFILE_URL);
+  }
+  const tabId = runs('views') ? await tabIdFor(withExt.context, PROFILE_URL) : 0;
+  for (const view of runs('views') ? ['popup', 'sidepanel'] : []) {
     const name = [];
     for (let i = -1; i < SAMPLES; i++) {
       const r = await measureView(withExt.context, `chrome-extension://${withExt.extensionId}/${view}.html?tabId=${tabId}`);
@@ -121,12 +128,14 @@ try {
 
   // ------------------------------------------------------------ storage
 
-  log('storage: queries, search, backup, upgrade…');
-  await storageRows(rows, benchPage);
+  if (runs('storage')) {
+    log('storage: queries, search, backup, upgrade…');
+    await storageRows(rows, benchPage);
+  }
 
   // ------------------------------------------------------------ bundles
 
-  for (const b of bundles) {
+  for (const b of runs('bundles') ? bundles : []) {
     rows.push({ group: 'Bundle', metric: `${b.name} (raw / gzip)`, text: `${kib(b.raw)} / ${kib(b.gzip)}`, budget: '—', met: null });
     if (b.lazyRaw) rows.push({ group: 'Bundle', metric: `${b.name}, loaded later (raw / gzip)`, text: `${kib(b.lazyRaw)} / ${kib(b.lazyGzip)}`, budget: '—', met: null });
   }
@@ -208,14 +217,15 @@ async function measureHostPage(context, url, { expectPanel, spa }) {
       while (expectPanel && window.__benchPanelAt === undefined && performance.now() < deadline) await sleep(50);
       const rest = windowMs - performance.now();
       if (rest > 0) await sleep(rest);
-      return { panelAt: window.__benchPanelAt ?? null, panelAddedAt: window.__benchPanelAddedAt ?? null };
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { panelAt: window.__benchPanelAt ?? null, domReady: nav?.domContentLoadedEventEnd ?? null };
     },
     { windowMs: WINDOW_MS, expectPanel },
   );
   const metrics = await readMetrics(cdp);
   await cdp.send('HeapProfiler.collectGarbage');
   const afterGc = await readMetrics(cdp);
-  const result = { task: metrics.TaskDuration * 1000, script: metrics.ScriptDuration * 1000, heap: afterGc.JSHeapUsedSize, panelMs: seen.panelAt };
+  const result = { task: metrics.TaskDuration * 1000, script: metrics.ScriptDuration * 1000, heap: afterGc.JSHeapUsedSize, panelMs: seen.panelAt, domReady: seen.domReady };
   if (expectPanel && seen.panelAt === null) throw new Error(`the panel never showed on ${url}`);
   if (spa) result.spaMs = await measureSpaNavigation(page, spa);
   await cdp.detach().catch(() => undefined);
@@ -288,9 +298,11 @@ async function storageRows(rows, page) {
   rows.push(row('Storage', `Search, two-letter prefix "cl" (${broad[0].hits} hits)`, broad.map((r) => r.ms), 'ms', { max: 50 }));
 
   const exported = await runs(() => globalThis.recalibrateBench.exportBackup());
-  rows.push(row('Storage', `Export, whole database incl. 10k debriefs (${(exported[0].bytes / 1e6).toFixed(1)} MB)`, exported.map((r) => r.ms), 'ms', { max: 1000 }));
-  const imported = await runs(() => globalThis.recalibrateBench.importBackup(), undefined, IMPORT_RUNS, false);
-  rows.push(row('Storage', 'Import of that file into an empty database', imported.map((r) => r.ms), 'ms'));
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+  rows.push(row('Storage', `Export of 10k debriefs (${mb(exported[0].debriefsBytes)}; their share of the full export)`, exported.map((r) => r.debriefsMs), 'ms', { max: 1000 }));
+  rows.push(row('Storage', `Export, whole database: 10k debriefs, 50k notes, … (${mb(exported[0].bytes)})`, exported.map((r) => r.ms), 'ms'));
+  const imported = await runs(() => globalThis.recalibrateBench.importDebriefs(), undefined, IMPORT_RUNS, false);
+  rows.push(row('Storage', `Import of ${imported[0].rows.toLocaleString('en')} debriefs into an empty database`, imported.map((r) => r.ms), 'ms'));
   rows.push(row('Storage', 'of which: reading and validating the file', imported.map((r) => r.readMs), 'ms'));
 
   const upgrades = [];
@@ -321,7 +333,9 @@ function hostPageRows(rows, s) {
     rows.push(row('Host page', `${label}: script time added`, paired(kind, 'script', diff), 'ms', { max: candidate ? 15 : 3 }));
     rows.push(row('Host page', `${label}: JS heap added (after GC)`, paired(kind, 'heap', diff).map((b) => b / MiB), 'MiB', candidate ? { max: 0.5 } : {}));
   }
+  rows.push(row('Host page', 'Profile page: navigation start → page DOM ready, without extension', pick(s.profile.without, 'domReady'), 'ms'));
   rows.push(row('Host page', 'Profile page: navigation start → panel visible', pick(s.profile.with, 'panelMs'), 'ms', { max: 300 }));
+  rows.push(row('Host page', 'Profile page: page DOM ready → panel visible', s.profile.with.map((r) => r.panelMs - r.domReady), 'ms'));
   rows.push(row('Host page', 'Single-page navigation → new candidate in panel', s.spa, 'ms', { max: 300 }));
 }
 
@@ -409,7 +423,9 @@ ${table}
   run with the extension against the i-th run without).
 - **Panel visible.** A probe installed before the page's own scripts notes
   the first animation frame after the panel's element is attached; times are
-  from navigation start.
+  from navigation start. The page's own DOM-ready time (without the
+  extension) and the time from DOM ready to the panel are shown beside it:
+  the content script cannot draw before the page's DOM exists.
 - **Single-page navigation.** On the profile page with the panel showing,
   \`history.pushState\` to another profile and the top card swapped in the
   same task (as LinkedIn's router does); time to the first frame whose panel
@@ -423,10 +439,15 @@ ${table}
   debrief as they do for a recruiter). Time from navigation start to the first
   frame showing the candidate's name.
 - **Storage.** Run inside an extension page on the extension's own
-  IndexedDB with the project's storage code (\`scripts/bench-page.ts\`). The
-  upgrade figure creates a second database at schema v1 holding the same data
-  set, then opens it with the current code (every upgrade runs, every new
-  index is built).
+  IndexedDB with the project's storage code (\`scripts/bench-page.ts\`).
+  Search: \`storage/search\` over the whole seeded database. Export:
+  \`storage/backup\` \`exportBackup\` of the whole database; it reads the tables
+  one after the other, so its progress callback also times the 10,000
+  debriefs on their own (the budgeted figure). Import: those 10,000 debriefs
+  as a backup file of their own, read, validated and written into an emptied
+  database (\`importBackupFile\`, replace). The upgrade figure creates a second
+  database at schema v1 holding a smaller data set, then opens it with the
+  current code (every upgrade runs, every new index is built).
 - **Bundles.** Files of each entrypoint in \`.output/chrome-mv3\` (the HTML
   page's scripts and styles and everything they import statically; chunks
   shared between entrypoints count for each), raw and gzip-compressed one file

@@ -35,6 +35,7 @@ const WINDOW_MS = 2000;
 const UPGRADE_SCALE = { candidates: 200, debriefs: 1_000, notes: 5_000, briefs: 30 };
 const UPGRADE_RUNS = 2;
 const IMPORT_RUNS = 2;
+const EXPORT_RUNS = 3;
 /** Typical searches: whole words and word prefixes found in notes and debriefs. */
 const SEARCHES = ['notice period', 'stakeholder', 'salary band', 'hands-on cto'];
 
@@ -297,14 +298,17 @@ async function storageRows(rows, page) {
   const broad = await runs((text) => globalThis.recalibrateBench.search(text), 'cl');
   rows.push(row('Storage', `Search, two-letter prefix "cl" (${broad[0].hits} hits)`, broad.map((r) => r.ms), 'ms', { max: 50 }));
 
-  const exported = await runs(() => globalThis.recalibrateBench.exportBackup());
+  log('storage: export…');
+  const exported = await runs(() => globalThis.recalibrateBench.exportBackup(), undefined, EXPORT_RUNS);
   const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   rows.push(row('Storage', `Export of 10k debriefs (${mb(exported[0].debriefsBytes)}; their share of the full export)`, exported.map((r) => r.debriefsMs), 'ms', { max: 1000 }));
   rows.push(row('Storage', `Export, whole database: 10k debriefs, 50k notes, … (${mb(exported[0].bytes)})`, exported.map((r) => r.ms), 'ms'));
+  log('storage: import…');
   const imported = await runs(() => globalThis.recalibrateBench.importDebriefs(), undefined, IMPORT_RUNS, false);
   rows.push(row('Storage', `Import of ${imported[0].rows.toLocaleString('en')} debriefs into an empty database`, imported.map((r) => r.ms), 'ms'));
   rows.push(row('Storage', 'of which: reading and validating the file', imported.map((r) => r.readMs), 'ms'));
 
+  log('storage: upgrade from v1…');
   const upgrades = [];
   for (let i = 0; i < UPGRADE_RUNS; i++) upgrades.push(await page.evaluate((scale) => globalThis.recalibrateBench.upgradeFromV1(scale), UPGRADE_SCALE));
   const scale = `${UPGRADE_SCALE.debriefs.toLocaleString('en')} debriefs, ${UPGRADE_SCALE.notes.toLocaleString('en')} notes`;
@@ -515,7 +519,11 @@ function bundleSizes(dir) {
     const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
     const resolveRef = (ref) => relative(dir, resolve(join(dir, ref.startsWith('/') ? ref.slice(1) : join(base, ref))));
     const staticRefs = [...text.matchAll(/(?:import|export)\s*(?:[\w${}\s,*]*?from\s*)?["']([^"']+\.(?:js|css))["']/g)].map((m) => resolveRef(m[1]));
-    const dynamicRefs = [...text.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => resolveRef(m[1]));
+    const dynamicRefs = [
+      ...[...text.matchAll(/import\(\s*[`"']([^`"']+\.js)[`"']\s*\)/g)].map((m) => resolveRef(m[1])),
+      // Vite's list of what a dynamic import preloads, relative to the extension root.
+      ...[...(/__vite__mapDeps=.*?\[([^\]]*)\]/.exec(text)?.[1] ?? '').matchAll(/"([^"]+\.(?:js|css))"/g)].map((m) => m[1]),
+    ];
     return { staticRefs, dynamicRefs };
   };
   const closure = (roots) => {

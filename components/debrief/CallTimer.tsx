@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { callElapsedMs } from '@/stores/debrief-slice';
 import { useAppStore } from '@/stores/app-store';
+import { t, tCount } from '../i18n';
 
 function mmss(ms: number): string {
   const total = Math.floor(ms / 1000);
@@ -31,17 +32,17 @@ export function CallTimer() {
   const minutes = Math.floor(elapsed / 60_000);
   return (
     <div className="row" data-testid="call-timer">
-      <span className="small muted">Call</span>
-      <span className="timer" role="timer" aria-label="Call time" data-testid="call-time">{mmss(elapsed)}</span>
-      <span className="visually-hidden" aria-live="polite">{minutes > 0 ? `Call time ${minutes} minute${minutes > 1 ? 's' : ''}` : ''}</span>
+      <span className="small muted">{t('debriefCallLabel')}</span>
+      <span className="timer" role="timer" aria-label={t('debriefCallTime')} data-testid="call-time">{mmss(elapsed)}</span>
+      <span className="visually-hidden" aria-live="polite">{minutes > 0 ? tCount('debriefCallMinutesOne', 'debriefCallMinutesOther', minutes) : ''}</span>
       {running ? (
-        <button type="button" className="btn small" onClick={() => pause(Date.now())}>Pause</button>
+        <button type="button" className="btn small" onClick={() => pause(Date.now())}>{t('debriefCallPause')}</button>
       ) : (
-        <button type="button" className="btn small primary" onClick={() => { const t = Date.now(); setNow(t); start(t); }} data-testid="call-start">
-          {elapsed > 0 ? 'Resume' : 'Start call'}
+        <button type="button" className="btn small primary" onClick={() => { const at = Date.now(); setNow(at); start(at); }} data-testid="call-start">
+          {elapsed > 0 ? t('debriefCallResume') : t('debriefCallStart')}
         </button>
       )}
-      <button type="button" className="btn small" onClick={reset} disabled={elapsed === 0 && !running}>Reset</button>
+      <button type="button" className="btn small" onClick={reset} disabled={elapsed === 0 && !running}>{t('debriefCallReset')}</button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { draftCandidateFeedback } from '@/domain/coaching';
 import type { Debrief } from '@/domain/debrief';
+import { t } from '../i18n';
 import { copyText } from './copy-text';
 import { useAutosavedText } from './use-autosaved-text';
 
@@ -38,26 +39,26 @@ export function CandidateMessage({ debrief, candidateNames }: { debrief: Debrief
   return (
     <section className="stack" aria-labelledby={`${id}-h`} data-testid="candidate-message">
       <div className="section-title">
-        <h3 id={`${id}-h`}>Feedback message to the candidate</h3>
-        {message.trim() && <span className="hint">{upToDate ? 'Matches the latest draft' : 'Edited'}</span>}
+        <h3 id={`${id}-h`}>{t('debriefMessageHeading')}</h3>
+        {message.trim() && <span className="hint">{upToDate ? t('debriefMessageUpToDate') : t('debriefMessageEdited')}</span>}
       </div>
-      <label htmlFor={id} className="visually-hidden">Feedback message to the candidate</label>
+      <label htmlFor={id} className="visually-hidden">{t('debriefMessageHeading')}</label>
       <textarea id={id} dir="auto" rows={message ? 9 : 3} value={message} data-testid="candidate-message-text"
-        placeholder="Draft it from the client’s feedback, then make it yours."
+        placeholder={t('debriefMessagePlaceholder')}
         onChange={(e) => field.onChange(e.target.value)} onFocus={field.onFocus} onBlur={field.onBlur} />
       {field.error && <p className="error">{field.error}</p>}
       {confirming ? (
         <div className="row warning" role="alert">
-          <span>Replace your edited message with a new draft?</span>
-          <button type="button" className="btn small danger" onClick={generate}>Replace</button>
-          <button type="button" className="btn small" onClick={() => setConfirming(false)}>Keep mine</button>
+          <span>{t('debriefMessageReplaceConfirm')}</span>
+          <button type="button" className="btn small danger" onClick={generate}>{t('debriefMessageReplace')}</button>
+          <button type="button" className="btn small" onClick={() => setConfirming(false)}>{t('debriefMessageKeepMine')}</button>
         </div>
       ) : (
         <div className="row">
           <button type="button" className={`btn${message.trim() ? '' : ' primary'}`} onClick={generate} disabled={upToDate} data-testid="draft-message">
-            {message.trim() ? 'Regenerate draft' : 'Draft the message'}
+            {message.trim() ? t('debriefMessageRegenerate') : t('debriefMessageDraft')}
           </button>
-          <button type="button" className="btn" disabled={!message.trim()} onClick={() => void copyText(message, 'the message')} data-testid="copy-message">Copy</button>
+          <button type="button" className="btn" disabled={!message.trim()} onClick={() => void copyText(message, 'message')} data-testid="copy-message">{t('debriefMessageCopy')}</button>
         </div>
       )}
     </section>

@@ -1,5 +1,7 @@
-import { CANDIDATE_STATUSES, type CandidateStatus } from '@/domain/debrief';
+import type { CandidateStatus } from '@/domain/debrief';
 import { setCandidateStatus } from '@/storage/debrief-edits';
+import { t } from '../i18n';
+import { CANDIDATE_STATUS_IDS, candidateStatusLabel } from './labels';
 import { usePendingValue } from './use-pending-value';
 
 /** Keep for the next role, withdrawn, or still in process: a candidate who misses one job often lands the next. */
@@ -7,15 +9,15 @@ export function CandidateStatusChoice({ debriefId, status }: { debriefId: string
   const [shown, show] = usePendingValue(status);
   return (
     <fieldset className="stack" style={{ gap: 4 }} data-testid="candidate-status">
-      <legend>Candidate status</legend>
-      {(Object.entries(CANDIDATE_STATUSES) as [CandidateStatus, string][]).map(([value, label]) => (
+      <legend>{t('debriefCandidateStatus')}</legend>
+      {CANDIDATE_STATUS_IDS.map((value) => (
         <label key={value} className="row" style={{ fontWeight: 400, fontSize: 13 }}>
           <input type="radio" name={`status-${debriefId}`} value={value} checked={shown === value}
             onChange={() => {
               show(value);
               void setCandidateStatus(debriefId, value);
             }} />
-          {label}
+          {candidateStatusLabel(value)}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import type { Debrief } from '@/domain/debrief';
 import type { ValidationIssue } from '@/domain/validation';
+import { formatNumber, t } from '../i18n';
 import { FeedbackItemEditor } from './FeedbackItemEditor';
 import { FeedbackQuickCapture } from './FeedbackQuickCapture';
 import { ListeningPrompts } from './ListeningPrompts';
@@ -18,10 +19,10 @@ export function CaptureStep({ debrief, issues, candidateNames, withQuickCapture 
   return (
     <div className="stack">
       <ListeningPrompts limit={withQuickCapture ? 4 : undefined} />
-      {withQuickCapture ? <FeedbackQuickCapture debrief={debrief} /> : <p className="hint">Quick capture is in the call bar at the top: Enter saves each quote.</p>}
-      <h3>Client feedback ({debrief.feedback.length})</h3>
+      {withQuickCapture ? <FeedbackQuickCapture debrief={debrief} /> : <p className="hint">{t('debriefCaptureCallBarHint')}</p>}
+      <h3>{t('debriefCaptureFeedbackHeading', formatNumber(debrief.feedback.length))}</h3>
       {debrief.feedback.length === 0 ? (
-        <p className="muted small" data-testid="feedback-empty">No quotes yet. Write down what the client said, in their words, before deciding what it means.</p>
+        <p className="muted small" data-testid="feedback-empty">{t('debriefCaptureEmpty')}</p>
       ) : (
         <ul className="list" data-testid="feedback-list">
           {debrief.feedback.map((item, index) => (

@@ -1,6 +1,7 @@
-import { CAUSES } from '@/domain/diagnosis/causes';
 import type { CauseScore } from '@/domain/diagnosis/engine';
 import { setCauseConfirmed } from '@/storage/debrief-edits';
+import { formatNumber, t } from '../i18n';
+import { causeDescription, causeLabel } from './labels';
 import { usePendingValue } from './use-pending-value';
 
 /** One cause to confirm, with its share and how many answers speak for and against it. */
@@ -16,11 +17,11 @@ export function CauseChoice({ debriefId, score, confirmed }: { debriefId: string
           void setCauseConfirmed(debriefId, score.cause, e.target.checked);
         }} />
       <span>
-        <strong>{score.label}</strong>
-        <span className="hint" style={{ display: 'block' }}>{CAUSES[score.cause].description}</span>
-        <span className="hint" style={{ display: 'block' }}>{forCount} answers for, {againstCount} against</span>
+        <strong>{causeLabel(score.cause)}</strong>
+        <span className="hint" style={{ display: 'block' }}>{causeDescription(score.cause)}</span>
+        <span className="hint" style={{ display: 'block' }}>{t('debriefCauseAnswersForAgainst', formatNumber(forCount), formatNumber(againstCount))}</span>
       </span>
-      <span className="small">{score.percent}%</span>
+      <span className="small">{t('debriefCausePercent', formatNumber(score.percent, 0))}</span>
     </label>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { CAUSES } from '@/domain/diagnosis/causes';
 import { diagnosisCoverage, type CauseScore } from '@/domain/diagnosis/engine';
 import type { EvidenceAnswers } from '@/domain/diagnosis/engine';
+import { formatNumber, t } from '../i18n';
+import { causeDescription, causeLabel } from './labels';
 
 const LINES_SHOWN = 3;
 
@@ -11,25 +12,26 @@ function CauseRow({ score }: { score: CauseScore }) {
   return (
     <li className="stack" data-testid="cause" data-cause={score.cause} style={{ gap: 4 }}>
       <div className="row spread">
-        <strong>{score.label}</strong>
-        <span className="small" data-testid="cause-percent">{score.percent}%</span>
+        <strong>{causeLabel(score.cause)}</strong>
+        <span className="small" data-testid="cause-percent">{t('debriefCausePercent', formatNumber(score.percent, 0))}</span>
       </div>
       <div className="bar" aria-hidden="true"><span style={{ width: `${score.percent}%` }} /></div>
-      <p className="hint">{CAUSES[score.cause].description}</p>
+      <p className="hint">{causeDescription(score.cause)}</p>
       {score.evidence.length === 0 ? (
-        <p className="hint">No evidence yet: this share is the starting likelihood.</p>
+        <p className="hint">{t('debriefRankingNoEvidence')}</p>
       ) : (
-        <ul className="evidence" aria-label={`Evidence for ${score.label}`}>
+        <ul className="evidence" aria-label={t('debriefRankingEvidenceFor', causeLabel(score.cause))}>
           {lines.map((line) => (
             <li key={line.questionId} className={line.weight < 0 ? 'against' : undefined} data-testid="evidence-line">
-              {line.weight > 0 ? 'For' : 'Against'} ({line.weight > 0 ? '+' : '−'}{Math.abs(line.weight)}): {line.text} <em>{line.answer === 'yes' ? 'Yes' : 'No'}</em>
+              {t(line.weight > 0 ? 'debriefEvidenceLineFor' : 'debriefEvidenceLineAgainst', formatNumber(Math.abs(line.weight)), line.text)}{' '}
+              <em>{line.answer === 'yes' ? t('debriefAnswerYes') : t('debriefAnswerNo')}</em>
             </li>
           ))}
         </ul>
       )}
       {score.evidence.length > LINES_SHOWN && (
         <button type="button" className="btn link small" style={{ alignSelf: 'start' }} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${score.evidence.length} lines`}
+          {all ? t('debriefRankingShowFewer') : t('debriefRankingShowAll', formatNumber(score.evidence.length))}
         </button>
       )}
     </li>
@@ -42,10 +44,10 @@ export function CauseRanking({ ranked, answers }: { ranked: readonly CauseScore[
   return (
     <section className="stack" aria-labelledby="ranking-h" data-testid="cause-ranking">
       <div className="section-title">
-        <h3 id="ranking-h">Likely causes</h3>
-        <span className="hint">{coverage.answered + coverage.unsure} of {coverage.total} answered</span>
+        <h3 id="ranking-h">{t('debriefRankingHeading')}</h3>
+        <span className="hint">{t('debriefAnsweredOf', formatNumber(coverage.answered + coverage.unsure), formatNumber(coverage.total))}</span>
       </div>
-      {!coverage.enough && <p className="hint">With fewer than 5 answers, this is mostly the usual likelihood, not your evidence.</p>}
+      {!coverage.enough && <p className="hint">{t('debriefRankingTooFew')}</p>}
       <ol className="causes">
         {ranked.map((score) => <CauseRow key={score.cause} score={score} />)}
       </ol>

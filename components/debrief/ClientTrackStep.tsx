@@ -1,14 +1,13 @@
 import type { Debrief } from '@/domain/debrief';
 import type { CauseScore } from '@/domain/diagnosis/engine';
-import { CAUSES } from '@/domain/diagnosis/causes';
-import { questionsFor, track1Progress, type ClientQuestionKind } from '@/domain/recalibration';
+import { questionsFor, track1Progress } from '@/domain/recalibration';
 import type { ValidationIssue } from '@/domain/validation';
 import { AutosavedField } from './AutosavedField';
 import { RequirementChanges } from './RequirementChanges';
 import { ReviseBriefButton } from '../brief/ReviseBriefButton';
 import { canReviseFrom } from '@/domain/brief-from-debrief';
-
-const KIND_LABELS: Record<ClientQuestionKind, string> = { clarify: 'Clarify', market: 'Market story', advise: 'Advise' };
+import { formatNumber, t } from '../i18n';
+import { causeLabel, questionKindLabel } from './labels';
 
 interface Props {
   debrief: Debrief;
@@ -26,25 +25,25 @@ export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Prop
     <div className="stack">
       {questions.length === 0 ? (
         <p className="small" data-testid="client-questions-empty">
-          The questions depend on the causes you confirm.{' '}
-          <button type="button" className="btn link" onClick={onGoToConfirm}>Confirm the causes</button>
+          {t('debriefClientQuestionsEmpty')}{' '}
+          <button type="button" className="btn link" onClick={onGoToConfirm}>{t('debriefClientConfirmCauses')}</button>
         </p>
       ) : (
         <section className="stack" aria-labelledby="client-q-h">
           <div className="section-title">
-            <h3 id="client-q-h">Questions for the client</h3>
-            <span className="hint" data-testid="client-progress">{answered} of {total} answered</span>
+            <h3 id="client-q-h">{t('debriefClientQuestionsHeading')}</h3>
+            <span className="hint" data-testid="client-progress">{t('debriefAnsweredOf', formatNumber(answered), formatNumber(total))}</span>
           </div>
           {/* Grouped by the confirmed cause each question serves, most likely cause first. */}
           {[...new Set(questions.map((q) => q.forCause))].map((cause) => (
             <div key={cause} className="stack" style={{ gap: 6 }}>
-              <h4>{CAUSES[cause].label}</h4>
+              <h4>{causeLabel(cause)}</h4>
               <ol className="list" data-testid="client-questions">
                 {questions.filter((q) => q.forCause === cause).map((q) => (
                   <li key={q.id} className="stack" style={{ gap: 4 }}>
-                    <p>{q.text} <span className="hint">· {KIND_LABELS[q.kind]}</span></p>
-                    <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={`Client’s answer: ${q.text}`}
-                      hideLabel multiline rows={2} placeholder="Their answer, in their words" testId={`client-answer-${q.id}`} />
+                    <p>{q.text} <span className="hint">· {questionKindLabel(q.kind)}</span></p>
+                    <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={t('debriefClientAnswerLabel', q.text)}
+                      hideLabel multiline rows={2} placeholder={t('debriefClientAnswerPlaceholder')} testId={`client-answer-${q.id}`} />
                   </li>
                 ))}
               </ol>
@@ -56,7 +55,7 @@ export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Prop
       {canReviseFrom(debrief) && (
         <div className="row" style={{ flexWrap: 'wrap' }} data-testid="revise-brief-row">
           <ReviseBriefButton debrief={debrief} />
-          <span className="hint">Opens the brief of this role in a tab, with these changes applied and the reason written.</span>
+          <span className="hint">{t('debriefReviseBriefHint')}</span>
         </div>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { COACHING_POINTS, resolveCoachingPoint, suggestCoachingPoints } from '@/domain/coaching';
 import type { Debrief } from '@/domain/debrief';
 import { setCoachingPoint } from '@/storage/debrief-edits';
+import { formatNumber, t, tCount } from '../i18n';
 import { usePendingValue } from './use-pending-value';
 
 function PointChoice({ debriefId, id, title, tip, chosen, why }: { debriefId: string; id: string; title: string; tip: string; chosen: boolean; why?: string }) {
@@ -32,15 +33,15 @@ export function CoachingPoints({ debrief }: { debrief: Debrief }) {
   const own = debrief.track2.coachingPoints.filter((ref) => resolveCoachingPoint(ref).id === null);
   return (
     <section className="stack" aria-labelledby={headingId} data-testid="coaching">
-      <h3 id={headingId}>Coaching points</h3>
-      {suggested.length === 0 && <p className="hint">Capture negative feedback to get suggestions matched to what the client saw.</p>}
+      <h3 id={headingId}>{t('debriefCoachingHeading')}</h3>
+      {suggested.length === 0 && <p className="hint">{t('debriefCoachingNoSuggestions')}</p>}
       {suggested.map(({ point, feedbackIds }) => (
         <PointChoice key={point.id} debriefId={debrief.id} id={point.id} title={point.title} tip={point.tip} chosen={chosen.has(point.id)}
-          why={`Suggested by ${feedbackIds.length} negative quote${feedbackIds.length > 1 ? 's' : ''}`} />
+          why={tCount('debriefCoachingSuggestedOne', 'debriefCoachingSuggestedOther', feedbackIds.length)} />
       ))}
       {own.map((ref) => <PointChoice key={ref} debriefId={debrief.id} id={ref} title={ref} tip="" chosen />)}
       <details>
-        <summary className="small" style={{ cursor: 'pointer' }}>More from the catalogue ({others.length})</summary>
+        <summary className="small" style={{ cursor: 'pointer' }}>{t('debriefCoachingMore', formatNumber(others.length))}</summary>
         <div className="stack" style={{ marginTop: 6 }}>
           {others.map((p) => <PointChoice key={p.id} debriefId={debrief.id} id={p.id} title={p.title} tip={p.tip} chosen={chosen.has(p.id)} />)}
         </div>

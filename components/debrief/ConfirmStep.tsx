@@ -1,5 +1,6 @@
 import type { Debrief } from '@/domain/debrief';
 import type { CauseScore } from '@/domain/diagnosis/engine';
+import { t } from '../i18n';
 import { CauseChoice } from './CauseChoice';
 
 /** Step 3: the recruiter's call. More than one cause may be true; the scores only advise. */
@@ -7,12 +8,12 @@ export function ConfirmStep({ debrief, ranked }: { debrief: Debrief; ranked: rea
   const confirmed = new Set(debrief.confirmedCauses);
   return (
     <fieldset className="stack" data-testid="confirm-causes">
-      <legend>Which causes are true?</legend>
-      <p className="hint">The confirmed causes, not the scores, drive what follows: the client questions and the candidate track.</p>
+      <legend>{t('debriefConfirmLegend')}</legend>
+      <p className="hint">{t('debriefConfirmHint')}</p>
       {ranked.map((score) => (
         <CauseChoice key={score.cause} debriefId={debrief.id} score={score} confirmed={confirmed.has(score.cause)} />
       ))}
-      {confirmed.size === 0 && <p className="small" role="status">Confirm at least one cause to unlock the client questions.</p>}
+      {confirmed.size === 0 && <p className="small" role="status">{t('debriefConfirmAtLeastOne')}</p>}
     </fieldset>
   );
 }

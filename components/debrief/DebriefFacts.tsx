@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { INTERVIEW_STAGES, OUTCOMES, type Debrief, type InterviewStage, type Outcome } from '@/domain/debrief';
+import type { Debrief, InterviewStage, Outcome } from '@/domain/debrief';
 import type { ValidationIssue } from '@/domain/validation';
 import { patchDebrief } from '@/storage/debriefs';
+import { t } from '../i18n';
+import { OUTCOME_IDS, STAGE_IDS, outcomeLabel, stageLabel } from './labels';
 import { AutosavedField } from './AutosavedField';
 import { FieldIssues, issuesAt } from './FieldIssues';
 
@@ -21,33 +23,33 @@ export function DebriefFacts({ debrief, issues }: { debrief: Debrief; issues: re
   return (
     <div className="stack" data-testid="debrief-facts">
       <div className="grid-2">
-        <AutosavedField debriefId={debrief.id} path="clientCompany" stored={debrief.clientCompany} label="Client company"
+        <AutosavedField debriefId={debrief.id} path="clientCompany" stored={debrief.clientCompany} label={t('debriefFactClient')}
           issues={issuesAt(issues, 'clientCompany')} testId="fact-client" />
-        <AutosavedField debriefId={debrief.id} path="roleTitle" stored={debrief.roleTitle} label="Role title"
+        <AutosavedField debriefId={debrief.id} path="roleTitle" stored={debrief.roleTitle} label={t('debriefFactRole')}
           issues={issuesAt(issues, 'roleTitle')} testId="fact-role" />
       </div>
       <div className="grid-2">
         <div className="field">
-          <label htmlFor={`${id}-when`}>Interview date and time</label>
+          <label htmlFor={`${id}-when`}>{t('debriefFactWhen')}</label>
           <input id={`${id}-when`} type="datetime-local" value={toLocalInput(debrief.interviewAt)} data-testid="fact-when"
             aria-describedby={when.length ? `${id}-when-issues` : undefined} aria-invalid={when.some((i) => i.severity === 'error') || undefined}
             onChange={(e) => save({ interviewAt: e.target.value ? new Date(e.target.value).toISOString() : '' })} />
           <FieldIssues id={`${id}-when-issues`} issues={when} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-stage`}>Stage</label>
+          <label htmlFor={`${id}-stage`}>{t('debriefFactStage')}</label>
           <select id={`${id}-stage`} value={debrief.stage} onChange={(e) => save({ stage: e.target.value as InterviewStage })}>
-            {Object.entries(INTERVIEW_STAGES).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {STAGE_IDS.map((value) => <option key={value} value={value}>{stageLabel(value)}</option>)}
           </select>
         </div>
       </div>
       <div className="grid-2">
-        <AutosavedField debriefId={debrief.id} path="interviewers" stored={debrief.interviewers.join(', ')} label="Interviewers"
-          placeholder="Names, separated by commas" issues={issuesAt(issues, 'interviewers')} testId="fact-interviewers" />
+        <AutosavedField debriefId={debrief.id} path="interviewers" stored={debrief.interviewers.join(', ')} label={t('debriefFactInterviewers')}
+          placeholder={t('debriefFactInterviewersPlaceholder')} issues={issuesAt(issues, 'interviewers')} testId="fact-interviewers" />
         <div className="field">
-          <label htmlFor={`${id}-outcome`}>Outcome</label>
+          <label htmlFor={`${id}-outcome`}>{t('debriefFactOutcome')}</label>
           <select id={`${id}-outcome`} value={debrief.outcome} data-testid="fact-outcome" onChange={(e) => save({ outcome: e.target.value as Outcome })}>
-            {Object.entries(OUTCOMES).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {OUTCOME_IDS.map((value) => <option key={value} value={value}>{outcomeLabel(value)}</option>)}
           </select>
         </div>
       </div>

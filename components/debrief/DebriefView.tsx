@@ -6,6 +6,8 @@ import { recoverWriteAheads } from '@/storage/field-write-ahead';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { useAppStore } from '@/stores/app-store';
+import { formatNumber, t } from '../i18n';
+import { stepHint, stepLabel } from './labels';
 import { CallTimer } from './CallTimer';
 import { DebriefHeader } from './DebriefHeader';
 import { FeedbackQuickCapture } from './FeedbackQuickCapture';
@@ -79,23 +81,23 @@ export function DebriefView({ debriefId, candidate, mode, tabId, onBack }: Props
     focusHeading.current = false;
   }, [active]);
 
-  if (debrief === undefined) return <p className="muted small" aria-busy="true">Loading the debrief…</p>;
+  if (debrief === undefined) return <p className="muted small" aria-busy="true">{t('debriefLoading')}</p>;
   const back = (
     <button type="button" className="btn link small" style={{ alignSelf: 'start' }} onClick={onBack} data-testid="back-to-candidate">
-      ← All debriefs and notes
+      {t('debriefBack')}
     </button>
   );
   if (debrief === null || !progress) {
     return (
       <section className="card stack" role="alert">
-        <strong>This debrief no longer exists</strong>
-        <p className="small">It may have been erased in another window.</p>
+        <strong>{t('debriefGoneTitle')}</strong>
+        <p className="small">{t('debriefGoneBody')}</p>
         {back}
       </section>
     );
   }
 
-  const name = candidate ? displayName(candidate) || 'Unnamed candidate' : 'Candidate no longer in your records';
+  const name = candidate ? displayName(candidate) || t('debriefUnnamedCandidate') : t('debriefCandidateGone');
   const candidateNames = candidate ? [displayName(candidate)].filter(Boolean) : [];
   const compact = mode === 'popup';
   const step = WORKFLOW_STEPS[index]!;
@@ -105,22 +107,22 @@ export function DebriefView({ debriefId, candidate, mode, tabId, onBack }: Props
   return (
     <div className="debrief" data-testid="debrief-view" data-step={active}>
       {mode === 'sidepanel' && (
-        <section className="card stack callbar" style={{ gap: 6 }} aria-label="Call bar">
+        <section className="card stack callbar" style={{ gap: 6 }} aria-label={t('debriefCallBar')}>
           <CallTimer />
           <FeedbackQuickCapture debrief={debrief} autoFocus compact />
         </section>
       )}
       {back}
       <DebriefHeader debrief={debrief} candidateName={name} issues={issues} now={now} targets={targets} compact={compact} />
-      <StepChecklist progress={progress} active={active} onSelect={(s) => go(s)} compact={compact} />
+      <StepChecklist progress={progress} debrief={debrief} active={active} onSelect={(s) => go(s)} compact={compact} />
       <section className="card stack" aria-labelledby="step-h" data-testid={`step-panel-${active}`}>
-        <h2 id="step-h" tabIndex={-1} ref={heading}>{index + 1}. {step.label}</h2>
-        <p className="hint">{step.hint}</p>
+        <h2 id="step-h" tabIndex={-1} ref={heading}>{t('debriefStepHeading', formatNumber(index + 1), stepLabel(step.id))}</h2>
+        <p className="hint">{stepHint(step.id)}</p>
         <StepBody step={active} debrief={debrief} ranked={ranked} issues={issues} progress={progress} candidateName={name}
           candidateNames={candidateNames} now={now} targets={targets} mode={mode} go={go} />
         <div className="row spread" style={{ marginTop: 4 }}>
-          {previous ? <button type="button" className="btn" onClick={() => go(previous.id, true)}>← {previous.label}</button> : <span />}
-          {next && <button type="button" className="btn primary" onClick={() => go(next.id, true)} data-testid="next-step">{next.label} →</button>}
+          {previous ? <button type="button" className="btn" onClick={() => go(previous.id, true)}>{t('debriefPreviousStep', stepLabel(previous.id))}</button> : <span />}
+          {next && <button type="button" className="btn primary" onClick={() => go(next.id, true)} data-testid="next-step">{t('debriefNextStep', stepLabel(next.id))}</button>}
         </div>
       </section>
       <NoticeBar />

@@ -4,17 +4,19 @@ import { questionsByTheme } from '@/domain/diagnosis/questions';
 import type { CauseScore } from '@/domain/diagnosis/engine';
 import { CauseRanking } from './CauseRanking';
 import { EvidenceQuestion } from './EvidenceQuestion';
+import { t } from '../i18n';
+import { themeLabel } from './labels';
 const THEMES = questionsByTheme();
 
 /** Step 2: concrete evidence questions, grouped by theme, with the ranking updating live above them. */
 export function DiagnoseStep({ debrief, ranked }: { debrief: Debrief; ranked: readonly CauseScore[] }) {
   // The first theme with unanswered questions starts open; the others fold away to keep the list short.
-  const firstOpen = THEMES.find((t) => t.questions.some((q) => !debrief.evidence[q.id]))?.theme ?? THEMES[0]!.theme;
+  const firstOpen = THEMES.find((g) => g.questions.some((q) => !debrief.evidence[q.id]))?.theme ?? THEMES[0]!.theme;
   const [open, setOpen] = useState<Record<string, boolean>>({ [firstOpen]: true });
   return (
     <div className="stack">
       <CauseRanking ranked={ranked} answers={debrief.evidence} />
-      <h3>Evidence questions</h3>
+      <h3>{t('debriefEvidenceHeading')}</h3>
       {THEMES.map((group) => {
         const answered = group.questions.filter((q) => debrief.evidence[q.id]).length;
         return (
@@ -24,7 +26,7 @@ export function DiagnoseStep({ debrief, ranked }: { debrief: Debrief; ranked: re
               setOpen((o) => (o[group.theme] === isOpen ? o : { ...o, [group.theme]: isOpen }));
             }}>
             <summary className="row spread" style={{ cursor: 'pointer' }}>
-              <strong>{group.label}</strong>
+              <strong>{themeLabel(group.theme)}</strong>
               <span className="hint">{answered}/{group.questions.length}</span>
             </summary>
             {group.questions.map((q) => (

@@ -1,11 +1,11 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { SENTIMENTS, type Debrief, type Sentiment } from '@/domain/debrief';
+import type { Debrief, Sentiment } from '@/domain/debrief';
 import { addFeedbackItem } from '@/storage/debriefs';
 import { clearDraft } from '@/storage/drafts';
 import { useDraft } from '../hooks/use-draft';
+import { t } from '../i18n';
+import { toneOptions } from './labels';
 import { SegmentedChoice } from './SegmentedChoice';
-
-const TONES = (Object.keys(SENTIMENTS) as Sentiment[]).map((value) => ({ value, label: SENTIMENTS[value] }));
 
 export const feedbackDraftId = (debriefId: string) => `feedback:${debriefId}`;
 
@@ -28,7 +28,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
 
   const save = async () => {
     const quote = text.trim();
-    if (!quote) return setError('Type what the client said first.');
+    if (!quote) return setError(t('debriefQuickEmpty'));
     try {
       await addFeedbackItem(debrief.id, { quote, saidBy: (saidBy ?? lastSpeaker).trim(), topic: topic.trim(), sentiment });
       setText('');
@@ -36,7 +36,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
       setError('');
       await clearDraft(draftId);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Not saved: try again.');
+      setError(e instanceof Error ? e.message : t('debriefQuickNotSaved'));
     }
   };
 
@@ -50,30 +50,30 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
   return (
     <div className="stack" style={compact ? { gap: 6 } : undefined} data-testid="quick-capture">
       <div className="field">
-        <label htmlFor={`${id}-quote`}>Quick capture: the client’s words</label>
+        <label htmlFor={`${id}-quote`}>{t('debriefQuickLabel')}</label>
         <input id={`${id}-quote`} type="text" dir="auto" value={text} disabled={!loaded} autoFocus={autoFocus}
-          placeholder="Their words, as said · Enter saves"
+          placeholder={t('debriefQuickPlaceholder')}
           data-testid="quick-capture-quote" aria-describedby={`${id}-help`}
           onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
       </div>
       <div className="grid-2">
         <div className="field">
-          <label htmlFor={`${id}-who`} className={small}>Who said it</label>
-          <input id={`${id}-who`} type="text" dir="auto" value={saidBy ?? lastSpeaker} placeholder="Who said it" data-testid="quick-capture-who"
+          <label htmlFor={`${id}-who`} className={small}>{t('debriefWhoSaidIt')}</label>
+          <input id={`${id}-who`} type="text" dir="auto" value={saidBy ?? lastSpeaker} placeholder={t('debriefWhoSaidIt')} data-testid="quick-capture-who"
             onChange={(e) => setSaidBy(e.target.value)} onKeyDown={onKeyDown} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-topic`} className={small}>Topic or competency</label>
-          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder={compact ? 'Topic' : 'e.g. Communication'} data-testid="quick-capture-topic"
+          <label htmlFor={`${id}-topic`} className={small}>{t('debriefTopicLabel')}</label>
+          <input id={`${id}-topic`} type="text" dir="auto" value={topic} placeholder={compact ? t('debriefTopicShort') : t('debriefTopicPlaceholder')} data-testid="quick-capture-topic"
             onChange={(e) => setTopic(e.target.value)} onKeyDown={onKeyDown} />
         </div>
       </div>
       <div className="row spread">
-        <SegmentedChoice<Sentiment> legend="Tone of the quote" hideLegend options={TONES} value={sentiment} onChange={setSentiment} />
-        <button type="button" className="btn primary nowrap" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">Save quote</button>
+        <SegmentedChoice<Sentiment> legend={t('debriefQuoteTone')} hideLegend options={toneOptions()} value={sentiment} onChange={setSentiment} />
+        <button type="button" className="btn primary nowrap" onClick={() => void save()} disabled={!loaded} data-testid="quick-capture-save">{t('debriefQuickSave')}</button>
       </div>
       <p id={`${id}-help`} className={error ? 'error' : compact ? 'visually-hidden' : 'hint'} role={error ? 'alert' : undefined}>
-        {error || 'Verbatim, as they said it. Enter saves; add detail to each quote in step 1.'}
+        {error || t('debriefQuickHelp')}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { JustificationFlag } from '@/domain/justification';
 import { dismissFlag } from '@/storage/debrief-edits';
+import { formatNumber, t } from '../i18n';
 
 const CONTEXT_CHARS = 40;
 const MAX_SHOWN = 5;
@@ -25,23 +26,27 @@ function Excerpt({ text, flag }: { text: string; flag: JustificationFlag }) {
 export function JustificationFlags({ text, flags, debriefId }: { text: string; flags: readonly JustificationFlag[]; debriefId: string }) {
   if (!flags.length) return null;
   return (
-    <section className="stack" aria-label="Phrasing to reconsider" data-testid="justification-flags">
-      <p className="small"><strong>Listening, not defending:</strong> {flags.length === 1 ? 'one phrase' : `${flags.length} phrases`} in your notes may sound like a defence of the candidate.</p>
+    <section className="stack" aria-label={t('debriefFlagsLabel')} data-testid="justification-flags">
+      <p className="small">
+        <strong>{t('debriefFlagsLead')}</strong>{' '}
+        {flags.length === 1 ? t('debriefFlagsIntroOne') : t('debriefFlagsIntroOther', formatNumber(flags.length))}
+      </p>
       <ul className="flags">
         {flags.slice(0, MAX_SHOWN).map((flag) => (
           <li key={`${flag.key}@${flag.start}`} className="stack" data-testid="justification-flag">
             <Excerpt text={text} flag={flag} />
             <p className="hint">{flag.explanation}</p>
             <div className="actions">
-              <p><strong>Try instead:</strong> <span dir="auto">{flag.alternative}</span></p>
-              <button type="button" className="btn link small" onClick={() => void dismissFlag(debriefId, flag.key)}>
-                Dismiss<span className="visually-hidden"> the flag on “{flag.match}”</span>
+              <p><strong>{t('debriefFlagsTryInstead')}</strong> <span dir="auto">{flag.alternative}</span></p>
+              <button type="button" className="btn link small" onClick={() => void dismissFlag(debriefId, flag.key)}
+                aria-label={t('debriefFlagsDismissAria', flag.match)}>
+                {t('debriefDismiss')}
               </button>
             </div>
           </li>
         ))}
       </ul>
-      {flags.length > MAX_SHOWN && <p className="hint">And {flags.length - MAX_SHOWN} more; dismiss these to see them.</p>}
+      {flags.length > MAX_SHOWN && <p className="hint">{t('debriefFlagsMore', formatNumber(flags.length - MAX_SHOWN))}</p>}
     </section>
   );
 }

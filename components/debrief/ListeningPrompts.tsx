@@ -1,11 +1,12 @@
 import { LISTENING_PROMPTS } from '@/domain/justification';
+import { t } from '../i18n';
 
 /** Questions to ask instead of defending the candidate (rule one: no justification mode). */
 export function ListeningPrompts({ limit }: { limit?: number }) {
   const prompts = limit ? LISTENING_PROMPTS.slice(0, limit) : LISTENING_PROMPTS;
   return (
     <div className="stack" data-testid="listening-prompts">
-      <h3>Ask, don’t defend</h3>
+      <h3>{t('debriefListeningHeading')}</h3>
       <ul className="prompts">
         {prompts.map((p) => <li key={p.id}>{p.text}</li>)}
       </ul>

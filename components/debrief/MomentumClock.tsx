@@ -1,7 +1,14 @@
-import { describeClock, momentum, type MomentumTargets } from '@/domain/momentum';
+import { momentum, type MilestoneId, type MomentumTargets } from '@/domain/momentum';
 import type { Debrief } from '@/domain/debrief';
+import { formatNumber, t, type MessageKey } from '../i18n';
+import { milestoneLabel } from '../insights/format';
+import { clockText } from './labels';
 
-const SHORT_LABELS = { clientDebrief: 'Client debrief', candidateFeedback: 'Feedback', newPlan: 'New plan' } as const;
+const SHORT_LABELS: Readonly<Record<MilestoneId, MessageKey>> = {
+  clientDebrief: 'debriefClockClientDebrief',
+  candidateFeedback: 'debriefClockFeedback',
+  newPlan: 'debriefClockNewPlan',
+};
 
 /**
  * The three milestones, each counted from the interview itself: done, due in,
@@ -10,11 +17,11 @@ const SHORT_LABELS = { clientDebrief: 'Client debrief', candidateFeedback: 'Feed
 export function MomentumClock({ debrief, now, targets }: { debrief: Debrief; now: Date; targets: Partial<MomentumTargets> }) {
   const clock = momentum(debrief, now, targets);
   return (
-    <ul className="clock" aria-label="Momentum clock" data-testid="momentum-clock">
+    <ul className="clock" aria-label={t('debriefClockLabel')} data-testid="momentum-clock">
       {clock.milestones.map((m) => (
-        <li key={m.id} className={m.state} title={`${m.label}: target ${m.targetHours} h after the interview`}>
-          <strong>{m.state === 'done' ? '✓ ' : m.state === 'overdue' ? '! ' : ''}{SHORT_LABELS[m.id]}</strong>
-          <span>{describeClock(m)}</span>
+        <li key={m.id} className={m.state} title={t('debriefClockTarget', milestoneLabel(m.id), formatNumber(m.targetHours))}>
+          <strong>{m.state === 'done' ? '✓ ' : m.state === 'overdue' ? '! ' : ''}{t(SHORT_LABELS[m.id])}</strong>
+          <span>{clockText(m)}</span>
         </li>
       ))}
     </ul>
@@ -25,12 +32,13 @@ export function MomentumClock({ debrief, now, targets }: { debrief: Debrief; now
 export function MomentumLine({ debrief, now, targets }: { debrief: Debrief; now: Date; targets: Partial<MomentumTargets> }) {
   if (debrief.status === 'closed') return null;
   const clock = momentum(debrief, now, targets);
-  if (clock.allDone) return <span className="clock-inline">All milestones done</span>;
+  if (clock.allDone) return <span className="clock-inline">{t('debriefAllMilestonesDone')}</span>;
   const next = clock.nextDue!;
+  const name = t(SHORT_LABELS[next.id]);
+  const more = clock.overdueCount - 1;
   return (
     <span className={`clock-inline${next.state === 'overdue' ? ' overdue' : ''}`} data-testid="momentum-line">
-      {SHORT_LABELS[next.id]} {describeClock(next)}
-      {clock.overdueCount > 1 ? ` (+${clock.overdueCount - 1} overdue)` : ''}
+      {more > 0 ? t('debriefMomentumLineMore', name, clockText(next), formatNumber(more)) : t('debriefMomentumLine', name, clockText(next))}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { Debrief } from '@/domain/debrief';
 import { MOTIVATION_QUESTIONS } from '@/domain/coaching';
 import { AutosavedField } from './AutosavedField';
+import { t } from '../i18n';
 
 /** Re-check goals and motivation with the candidate: maybe the role was never what they wanted. */
 export function MotivationCheck({ debrief }: { debrief: Debrief }) {
@@ -8,7 +9,7 @@ export function MotivationCheck({ debrief }: { debrief: Debrief }) {
   return (
     <details className="card" data-testid="motivation">
       <summary className="row spread" style={{ cursor: 'pointer' }}>
-        <strong>Motivation re-check</strong>
+        <strong>{t('debriefMotivationHeading')}</strong>
         <span className="hint">{answered}/{MOTIVATION_QUESTIONS.length}</span>
       </summary>
       <div className="stack" style={{ marginTop: 8 }}>

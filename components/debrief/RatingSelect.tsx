@@ -1,5 +1,6 @@
 import type { Rating } from '@/domain/debrief';
 import { setRating } from '@/storage/debrief-edits';
+import { t } from '../i18n';
 import { usePendingValue } from './use-pending-value';
 
 const SCALE: readonly Rating[] = [1, 2, 3, 4, 5];
@@ -9,14 +10,13 @@ interface Props {
   competency: string;
   which: 'before' | 'revealed';
   value: Rating | null;
-  label: string;
 }
 
 /** A 1–5 rating, or none yet. */
-export function RatingSelect({ debriefId, competency, which, value, label }: Props) {
+export function RatingSelect({ debriefId, competency, which, value }: Props) {
   const [shown, show] = usePendingValue(value);
   return (
-    <select aria-label={`${competency}: ${label}`} value={shown ?? ''} data-testid={`rating-${which}`}
+    <select aria-label={t(which === 'before' ? 'debriefRatingBefore' : 'debriefRatingRevealed', competency)} value={shown ?? ''} data-testid={`rating-${which}`}
       onChange={(e) => {
         const next = e.target.value ? (Number(e.target.value) as Rating) : null;
         show(next);

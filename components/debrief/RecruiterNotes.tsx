@@ -2,8 +2,9 @@ import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { Debrief } from '@/domain/debrief';
 import { LIMITS } from '@/domain/debrief-validation';
 import { detectJustification } from '@/domain/justification';
-import { charLength, formatCount } from '@/domain/validation';
+import { charLength } from '@/domain/validation';
 import { JustificationFlags } from './JustificationFlags';
+import { formatNumber, t } from '../i18n';
 import { useAutosavedText } from './use-autosaved-text';
 
 /** Long notes are checked less eagerly: the detector runs over the whole text. */
@@ -20,8 +21,8 @@ export function RecruiterNotes({ debrief, candidateNames }: { debrief: Debrief; 
   const [checked, setChecked] = useState(field.value);
 
   useEffect(() => {
-    const t = setTimeout(() => startTransition(() => setChecked(field.value)), checkDelay(field.value.length));
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => startTransition(() => setChecked(field.value)), checkDelay(field.value.length));
+    return () => clearTimeout(timer);
   }, [field.value]);
 
   const dismissed = debrief.dismissedFlags;
@@ -36,17 +37,17 @@ export function RecruiterNotes({ debrief, candidateNames }: { debrief: Debrief; 
   return (
     <div className="stack">
       <div className="field">
-        <label htmlFor={id}>Your notes</label>
+        <label htmlFor={id}>{t('debriefNotesLabel')}</label>
         <textarea id={id} dir="auto" rows={4} value={field.value} data-testid="debrief-notes"
-          placeholder="Your own reading of the call. The client’s words go in quotes above."
+          placeholder={t('debriefNotesPlaceholder')}
           aria-describedby={`${id}-help`} onChange={(e) => field.onChange(e.target.value)} onFocus={field.onFocus} onBlur={field.onBlur} />
       </div>
       <p id={`${id}-help`} className={tooLong ? 'warning' : 'hint'} data-testid="notes-help">
         {field.error
           ? field.error
           : tooLong
-            ? `${formatCount(length)} characters: all kept, but consider moving the client’s words into quotes.`
-            : 'Private: never included in the summary you copy.'}
+            ? t('debriefNotesTooLong', formatNumber(length, 0))
+            : t('debriefNotesPrivate')}
       </p>
       <JustificationFlags text={checked} flags={flags} debriefId={debrief.id} />
     </div>

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import type { Debrief, RequirementChangeKind } from '@/domain/debrief';
-import { REQUIREMENT_CHANGE_KIND_OPTIONS, describeChange, validateRequirementChange } from '@/domain/recalibration';
+import { REQUIREMENT_CHANGE_KIND_OPTIONS, validateRequirementChange } from '@/domain/recalibration';
 import type { ValidationIssue } from '@/domain/validation';
 import { addRequirementChange, removeRequirementChange } from '@/storage/debrief-edits';
 import { FieldIssues, issuesAt } from './FieldIssues';
 import { useDraft } from '../hooks/use-draft';
+import { formatNumber, t } from '../i18n';
+import { changeKindLabel, changeSentence } from './labels';
 
 /**
  * Proposed changes to the requirement, stored on the debrief for the brief
@@ -28,15 +30,16 @@ export function RequirementChanges({ debrief, issues }: { debrief: Debrief; issu
 
   return (
     <section className="stack" aria-labelledby={`${id}-h`} data-testid="requirement-changes">
-      <h3 id={`${id}-h`}>Proposed requirement changes ({debrief.proposedChanges.length})</h3>
+      <h3 id={`${id}-h`}>{t('debriefChangesHeading', formatNumber(debrief.proposedChanges.length))}</h3>
       {debrief.proposedChanges.length > 0 ? (
         <ul className="list">
           {debrief.proposedChanges.map((change, i) => (
             <li key={change.id} className="stack" style={{ gap: 2 }} data-testid="requirement-change">
               <div className="row spread">
-                <span dir="auto" className="clip">{describeChange(change)}</span>
-                <button type="button" className="btn link small" onClick={() => void removeRequirementChange(debrief.id, change.id)}>
-                  Remove<span className="visually-hidden"> change {i + 1}</span>
+                <span dir="auto" className="clip">{changeSentence(change)}</span>
+                <button type="button" className="btn link small" onClick={() => void removeRequirementChange(debrief.id, change.id)}
+                  aria-label={t('debriefRemoveChange', formatNumber(i + 1))}>
+                  {t('debriefRemove')}
                 </button>
               </div>
               <FieldIssues issues={issuesAt(issues, `proposedChanges.${i}`)} />
@@ -44,23 +47,23 @@ export function RequirementChanges({ debrief, issues }: { debrief: Debrief; issu
           ))}
         </ul>
       ) : (
-        <p className="hint">None yet. What should the brief say differently after this call?</p>
+        <p className="hint">{t('debriefChangesEmpty')}</p>
       )}
       <div className="stack" style={{ gap: 6 }}>
         <div className="field">
-          <label htmlFor={`${id}-kind`}>Kind of change</label>
+          <label htmlFor={`${id}-kind`}>{t('debriefChangeKindLabel')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as RequirementChangeKind)} data-testid="change-kind">
-            {REQUIREMENT_CHANGE_KIND_OPTIONS.map((o) => <option key={o.kind} value={o.kind}>{o.label}</option>)}
+            {REQUIREMENT_CHANGE_KIND_OPTIONS.map((o) => <option key={o.kind} value={o.kind}>{changeKindLabel(o.kind)}</option>)}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-detail`}>What changes</label>
-          <input id={`${id}-detail`} type="text" dir="auto" value={detail} placeholder="e.g. Kubernetes in production" data-testid="change-detail"
+          <label htmlFor={`${id}-detail`}>{t('debriefChangeDetailLabel')}</label>
+          <input id={`${id}-detail`} type="text" dir="auto" value={detail} placeholder={t('debriefChangeDetailPlaceholder')} data-testid="change-detail"
             aria-describedby={problems.length ? `${id}-issues` : undefined}
             onChange={(e) => setDetail(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} />
           <FieldIssues id={`${id}-issues`} issues={problems} />
         </div>
-        <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => void add()} data-testid="change-add">Add change</button>
+        <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => void add()} data-testid="change-add">{t('debriefChangeAdd')}</button>
       </div>
     </section>
   );

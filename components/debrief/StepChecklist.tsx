@@ -1,8 +1,12 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { Debrief } from '@/domain/debrief';
 import type { WorkflowProgress, WorkflowStepId } from '@/domain/workflow';
+import { formatNumber, t } from '../i18n';
+import { stepLabel, stepMissing } from './labels';
 
 interface Props {
   progress: WorkflowProgress;
+  debrief: Debrief;
   active: WorkflowStepId;
   onSelect(step: WorkflowStepId): void;
   /** Popup: a row of numbered markers; the side panel shows each step with what is missing. */
@@ -12,8 +16,13 @@ interface Props {
 const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight', 'j']);
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft', 'k']);
 
+/** "[Alt]+[↓]" → the bracketed names drawn as key caps (the message keeps them in place for translators). */
+function withKeyCaps(text: string): ReactNode[] {
+  return text.split(/\[([^\]]+)\]/).map((part, i) => (i % 2 ? <span key={i} className="kbd">{part}</span> : part));
+}
+
 /** The recalibration checklist: progress, each step done or not, and arrow-key / j-k movement. */
-export function StepChecklist({ progress, active, onSelect, compact }: Props) {
+export function StepChecklist({ progress, debrief, active, onSelect, compact }: Props) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const activeIndex = progress.steps.findIndex((s) => s.id === active);
 
@@ -31,38 +40,40 @@ export function StepChecklist({ progress, active, onSelect, compact }: Props) {
   };
 
   return (
-    <nav className="card stack" aria-label="Debrief steps">
+    <nav className="card stack" aria-label={t('debriefStepsLabel')}>
       <div className="section-title">
-        <h2>Checklist</h2>
-        <span className="small muted" data-testid="progress-text">{progress.doneCount} of {progress.total} done</span>
+        <h2>{t('debriefChecklistHeading')}</h2>
+        <span className="small muted" data-testid="progress-text">{t('debriefProgressText', formatNumber(progress.doneCount), formatNumber(progress.total))}</span>
       </div>
-      <div className="progress" role="progressbar" aria-label="Debrief progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
+      <div className="progress" role="progressbar" aria-label={t('debriefProgressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
         <span style={{ width: `${progress.percent}%` }} />
       </div>
       <ol className={`steps${compact ? ' compact' : ''}`} onKeyDown={onKeyDown} data-testid="steps">
-        {progress.steps.map((step, i) => (
-          <li key={step.id} className={step.done ? 'done' : undefined}>
-            <button
-              type="button"
-              ref={(el) => void (buttons.current[i] = el)}
-              aria-current={step.id === active ? 'step' : undefined}
-              tabIndex={step.id === active ? 0 : -1}
-              aria-label={`${i + 1}. ${step.label}: ${step.done ? 'done' : step.missing}`}
-              title={step.label}
-              data-testid={`step-${step.id}`}
-              onClick={() => onSelect(step.id)}
-            >
-              <span className="marker" aria-hidden="true">{step.done ? '✓' : i + 1}</span>
-              <span className="label">{step.label}</span>
-              <span className="missing">{step.done ? 'Done' : step.missing}</span>
-            </button>
-          </li>
-        ))}
+        {progress.steps.map((step, i) => {
+          const label = stepLabel(step.id);
+          const number = formatNumber(i + 1);
+          const missing = step.done ? '' : stepMissing(step, debrief);
+          return (
+            <li key={step.id} className={step.done ? 'done' : undefined}>
+              <button
+                type="button"
+                ref={(el) => void (buttons.current[i] = el)}
+                aria-current={step.id === active ? 'step' : undefined}
+                tabIndex={step.id === active ? 0 : -1}
+                aria-label={step.done ? t('debriefStepAriaDone', number, label) : t('debriefStepAriaMissing', number, label, missing)}
+                title={label}
+                data-testid={`step-${step.id}`}
+                onClick={() => onSelect(step.id)}
+              >
+                <span className="marker" aria-hidden="true">{step.done ? '✓' : i + 1}</span>
+                <span className="label">{label}</span>
+                <span className="missing">{step.done ? t('debriefStepDone') : missing}</span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
-      <p className="hint">
-        <span className="kbd">Alt</span>+<span className="kbd">↓</span>/<span className="kbd">↑</span> next or previous step from anywhere;{' '}
-        <span className="kbd">j</span>/<span className="kbd">k</span> or arrows in this list.
-      </p>
+      <p className="hint">{withKeyCaps(t('debriefStepKeys'))}</p>
     </nav>
   );
 }

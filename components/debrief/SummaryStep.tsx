@@ -6,13 +6,15 @@ import type { ValidationIssue } from '@/domain/validation';
 import type { WorkflowProgress } from '@/domain/workflow';
 import { setDebriefStatus } from '@/storage/debrief-edits';
 import { copyText } from './copy-text';
+import { t } from '../i18n';
+import { stepLabel, stepMissing } from './labels';
 import { FieldIssues } from './FieldIssues';
 import { MilestoneButtons } from './MilestoneButtons';
 import { SegmentedChoice } from './SegmentedChoice';
 
-const FORMATS: readonly { value: SummaryFormat; label: string }[] = [
-  { value: 'text', label: 'Plain text' },
-  { value: 'markdown', label: 'Markdown' },
+const formats = (): { value: SummaryFormat; label: string }[] => [
+  { value: 'text', label: t('debriefFormatText') },
+  { value: 'markdown', label: t('debriefFormatMarkdown') },
 ];
 
 interface Props {
@@ -39,30 +41,30 @@ export function SummaryStep({ debrief, candidateName, progress, issues, now, tar
     <div className="stack">
       {(openSteps.length > 0 || errors.length > 0) && (
         <div className="stack" style={{ gap: 4 }} data-testid="still-missing">
-          <h3>Still missing</h3>
-          <FieldIssues issues={[...openSteps.map((s) => ({ path: s.id, message: `${s.label}: ${s.missing}`, severity: 'warning' as const })), ...errors]} />
+          <h3>{t('debriefStillMissing')}</h3>
+          <FieldIssues issues={[...openSteps.map((s) => ({ path: s.id, message: t('debriefStepMissingLine', stepLabel(s.id), stepMissing(s, debrief)), severity: 'warning' as const })), ...errors]} />
         </div>
       )}
-      <SegmentedChoice<SummaryFormat> legend="Format" options={FORMATS} value={format} onChange={setFormat} />
-      <pre className="summary-text" dir="auto" data-testid="summary-text" tabIndex={0} aria-label="Debrief summary">{summary}</pre>
+      <SegmentedChoice<SummaryFormat> legend={t('debriefFormatLegend')} options={formats()} value={format} onChange={setFormat} />
+      <pre className="summary-text" dir="auto" data-testid="summary-text" tabIndex={0} aria-label={t('debriefSummaryLabel')}>{summary}</pre>
       <div className="row">
         <button type="button" className="btn primary" data-testid="copy-summary-text"
-          onClick={() => void copyText(debriefSummary(debrief, candidateName, 'text', { now, targets, timeZone }), 'the summary as text')}>
-          Copy as text
+          onClick={() => void copyText(debriefSummary(debrief, candidateName, 'text', { now, targets, timeZone }), 'summaryText')}>
+          {t('debriefCopyText')}
         </button>
         <button type="button" className="btn" data-testid="copy-summary-markdown"
-          onClick={() => void copyText(debriefSummary(debrief, candidateName, 'markdown', { now, targets, timeZone }), 'the summary as Markdown')}>
-          Copy as Markdown
+          onClick={() => void copyText(debriefSummary(debrief, candidateName, 'markdown', { now, targets, timeZone }), 'summaryMarkdown')}>
+          {t('debriefCopyMarkdown')}
         </button>
       </div>
       <MilestoneButtons debrief={debrief} />
       <div className="row spread">
         {debrief.status === 'open' ? (
-          <button type="button" className="btn nowrap" onClick={() => void setDebriefStatus(debrief.id, 'closed')} data-testid="close-debrief">Close debrief</button>
+          <button type="button" className="btn nowrap" onClick={() => void setDebriefStatus(debrief.id, 'closed')} data-testid="close-debrief">{t('debriefClose')}</button>
         ) : (
-          <button type="button" className="btn" onClick={() => void setDebriefStatus(debrief.id, 'open')} data-testid="reopen-debrief">Reopen</button>
+          <button type="button" className="btn" onClick={() => void setDebriefStatus(debrief.id, 'open')} data-testid="reopen-debrief">{t('debriefReopen')}</button>
         )}
-        <span className="hint">{debrief.status === 'open' ? 'Closed debriefs stop the overdue reminders.' : 'Closed: no reminders.'}</span>
+        <span className="hint">{debrief.status === 'open' ? t('debriefClosingStopsReminders') : t('debriefClosedNoReminders')}</span>
       </div>
     </div>
   );

@@ -4,6 +4,8 @@
  * here stop at the panel: host pages bind single-key shortcuts (search,
  * next/previous record) that must not fire while the recruiter types a name.
  */
+import { t } from './i18n';
+
 export interface CorrectionFields {
   name: string;
   jobTitle: string;
@@ -46,8 +48,8 @@ export function createCorrectionForm(handlers: { save(fields: CorrectionFields):
   form.className = 'fix';
   form.hidden = true;
   form.noValidate = true; // our own message, not the browser's bubble (which the host page's CSS cannot reach anyway)
-  const name = field('Name', 'name', 120, true);
-  const job = field('Job (optional)', 'job', 220, false);
+  const name = field(t('appFieldName'), 'name', 120, true);
+  const job = field(t('panelFieldJobOptional'), 'job', 220, false);
   const error = document.createElement('p');
   error.className = 'fix-error';
   error.setAttribute('role', 'alert');
@@ -56,11 +58,11 @@ export function createCorrectionForm(handlers: { save(fields: CorrectionFields):
   const save = document.createElement('button');
   save.type = 'submit';
   save.className = 'save';
-  save.textContent = 'Save';
+  save.textContent = t('appSave');
   const cancel = document.createElement('button');
   cancel.type = 'button';
   cancel.className = 'secondary';
-  cancel.textContent = 'Cancel';
+  cancel.textContent = t('appCancel');
   cancel.addEventListener('click', () => handlers.cancel());
   actions.append(save, cancel);
   form.append(name.wrap, job.wrap, error, actions);
@@ -76,7 +78,7 @@ export function createCorrectionForm(handlers: { save(fields: CorrectionFields):
     e.preventDefault();
     const fields = { name: name.input.value.trim(), jobTitle: job.input.value.trim() };
     if (!fields.name) {
-      error.textContent = 'Type the candidate’s name.';
+      error.textContent = t('appCorrectNameRequired');
       name.input.setAttribute('aria-invalid', 'true');
       name.input.focus();
       return;
@@ -87,7 +89,7 @@ export function createCorrectionForm(handlers: { save(fields: CorrectionFields):
     handlers
       .save(fields)
       .catch(() => {
-        error.textContent = 'Could not save. Try again.';
+        error.textContent = t('appSaveFailed');
       })
       .finally(() => {
         save.disabled = false;

@@ -2,6 +2,7 @@ import type { CandidatePage } from '@/domain/candidate';
 import type { PanelStatus } from '@/messaging/protocol';
 import { PANEL_CSS } from './panel-styles';
 import { createCorrectionForm, type CorrectionFields } from './panel-correction';
+import { t } from './i18n';
 
 /**
  * The "Interview went badly?" panel. Plain DOM in a shadow root rather than
@@ -41,11 +42,12 @@ function button(className: string, text: string, label?: string): HTMLButtonElem
 }
 
 export function statusLine(status: PanelStatus | null): { text: string; overdue: boolean } {
-  if (!status) return { text: 'Checking your records…', overdue: false };
-  if (status.overdueSteps > 0) return { text: `Debrief open · ${status.overdueSteps} step${status.overdueSteps > 1 ? 's' : ''} overdue`, overdue: true };
-  if (status.openDebriefs > 0) return { text: status.openDebriefs > 1 ? `${status.openDebriefs} debriefs open` : 'Debrief open', overdue: false };
-  if (status.totalDebriefs > 0) return { text: `${status.totalDebriefs} past debrief${status.totalDebriefs > 1 ? 's' : ''}`, overdue: false };
-  return { text: 'No debrief yet', overdue: false };
+  if (!status) return { text: t('panelChecking'), overdue: false };
+  const { overdueSteps, openDebriefs, totalDebriefs } = status;
+  if (overdueSteps > 0) return { text: t(overdueSteps === 1 ? 'panelOverdueOne' : 'panelOverdueOther', overdueSteps), overdue: true };
+  if (openDebriefs > 0) return { text: openDebriefs === 1 ? t('panelOpenDebriefsOne') : t('panelOpenDebriefsOther', openDebriefs), overdue: false };
+  if (totalDebriefs > 0) return { text: t(totalDebriefs === 1 ? 'panelPastDebriefsOne' : 'panelPastDebriefsOther', totalDebriefs), overdue: false };
+  return { text: t('panelNoDebrief'), overdue: false };
 }
 
 export function mountPanel(actions: PanelActions): PanelHandle {
@@ -57,12 +59,12 @@ export function mountPanel(actions: PanelActions): PanelHandle {
 
   const panel = el('section', 'panel');
   panel.setAttribute('role', 'complementary');
-  panel.setAttribute('aria-label', 'Recalibrate');
+  panel.setAttribute('aria-label', t('extName'));
   const top = el('div', 'top');
-  const brand = el('span', 'brand', 'Recalibrate');
-  const collapse = button('icon', '–', 'Collapse the Recalibrate panel');
+  const brand = el('span', 'brand', t('extName'));
+  const collapse = button('icon', '–', t('panelCollapse'));
   collapse.setAttribute('aria-expanded', 'true');
-  const close = button('icon', '×', 'Hide the Recalibrate panel on this page');
+  const close = button('icon', '×', t('panelHide'));
   top.append(el('span', 'mark'), brand, collapse, close);
 
   const body = el('div', 'body');
@@ -70,8 +72,8 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   const nameRow = el('div', 'name-row');
   const name = el('div', 'name');
   name.setAttribute('data-field', 'name');
-  const fix = button('icon fix-open', '✎', 'Not right? Correct the name or job');
-  fix.title = 'Not right? Correct the name or job';
+  const fix = button('icon fix-open', '✎', t('panelCorrectOpen'));
+  fix.title = t('panelCorrectOpen');
   fix.setAttribute('data-action', 'correct');
   nameRow.append(name, fix);
   const headline = el('div', 'headline');
@@ -79,12 +81,12 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   const job = el('div', 'job');
   job.setAttribute('data-field', 'job');
   who.append(nameRow, headline, job);
-  const ask = el('p', 'ask', 'Recalibrate could not read the name on this page. Who is this?');
+  const ask = el('p', 'ask', t('panelAsk'));
   ask.setAttribute('data-field', 'ask');
   const status = el('div', 'status');
   status.setAttribute('data-field', 'status');
   status.setAttribute('role', 'status');
-  const cta = button('cta', 'Interview went badly?');
+  const cta = button('cta', t('appInterviewWentBadly'));
 
   let current: { page: CandidatePage; status: PanelStatus | null } | null = null;
   /** show: the candidate; ask: no name known, the form is the prompt; edit: the recruiter opened the correction. */
@@ -129,12 +131,12 @@ export function mountPanel(actions: PanelActions): PanelHandle {
     name.title = shownName();
     headline.textContent = current.page.headline;
     headline.hidden = !current.page.headline;
-    job.textContent = shownJob() ? `For: ${shownJob()}` : '';
+    job.textContent = shownJob() ? t('panelForJob', shownJob()) : '';
     job.hidden = !shownJob();
     const line = statusLine(current.status);
     status.textContent = line.text;
     status.classList.toggle('overdue', line.overdue);
-    cta.setAttribute('aria-label', `Interview went badly? Open the Recalibrate side panel for ${shownName()}`);
+    cta.setAttribute('aria-label', t('panelCtaLabel', shownName()));
   }
 
   cta.addEventListener('click', actions.onOpen);
@@ -147,7 +149,7 @@ export function mountPanel(actions: PanelActions): PanelHandle {
     const collapsed = panel.classList.toggle('collapsed');
     collapse.textContent = collapsed ? '+' : '–';
     collapse.setAttribute('aria-expanded', String(!collapsed));
-    collapse.setAttribute('aria-label', collapsed ? 'Expand the Recalibrate panel' : 'Collapse the Recalibrate panel');
+    collapse.setAttribute('aria-label', t(collapsed ? 'panelExpand' : 'panelCollapse'));
   });
   close.addEventListener('click', () => host.remove());
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t, tCount } from '@/components/i18n';
 import { panelStatusFor } from '@/storage/panel-status';
 import { getTabCandidate } from '@/storage/tab-state';
 import type { PanelStatus } from './protocol';
@@ -18,7 +19,7 @@ export async function refreshBadge(tabId: number, status: PanelStatus | null): P
     if (text) await action.setBadgeBackgroundColor({ tabId, color: overdue > 0 ? '#B42318' : '#0F766E' });
     await action.setTitle({
       tabId,
-      title: overdue > 0 ? `Recalibrate: ${overdue} step(s) overdue` : open > 0 ? `Recalibrate: ${open} open debrief(s)` : 'Recalibrate',
+      title: overdue > 0 ? tCount('badgeOverdueOne', 'badgeOverdueOther', overdue) : open > 0 ? tCount('badgeOpenOne', 'badgeOpenOther', open) : t('extName'),
     });
   } catch {
     // The tab closed meanwhile: nothing to badge.

@@ -29,7 +29,7 @@ describe('English messages', () => {
   });
 
   it('every message is used by the code (no stale strings to translate)', () => {
-    const code = [...['components', 'entrypoints', 'messaging', 'storage'].flatMap(sourceFiles), 'wxt.config.ts']
+    const code = [...['components', 'content', 'entrypoints', 'messaging', 'storage'].flatMap(sourceFiles), 'wxt.config.ts']
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const unused = Object.keys(MESSAGES).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`));

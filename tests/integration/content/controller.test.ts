@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { candidateKey, type CandidatePage } from '@/domain/candidate';
 import { startController, type ControllerPorts } from '@/content/controller';
 import { createAdapterLookup } from '@/content/adapters';
+import { statusLine } from '@/content/panel';
 import type { CandidatePeek, PanelStatus } from '@/messaging/protocol';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishMessage } from '@/components/i18n';
 
 /**
  * The content script's brain against a DOM, with the extension faked at its
@@ -17,6 +20,8 @@ const visible = (selector: string) => {
   return !!el && !el.hidden && !el.closest('[hidden]');
 };
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The panel asks the browser for its strings (content/i18n.ts): answer in English, as a browser would. */
+const englishGetMessage = (key: string, subs?: string | (string | number)[]) => englishMessage(key, [subs ?? []].flat().map(String));
 
 function status(page: Pick<CandidatePage, 'site' | 'externalId'>, over: Partial<PanelStatus> = {}): PanelStatus {
   return { candidateKey: candidateKey(page), displayName: '', openDebriefs: 0, totalDebriefs: 0, overdueSteps: 0, panelEnabled: true, jobTitle: '', otherFrameShows: false, ...over };
@@ -52,6 +57,7 @@ const greenhouseHeader = (name: string) =>
 describe('content controller', () => {
   let abort: AbortController;
   beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishGetMessage);
     abort = new AbortController();
     document.title = '';
     document.body.textContent = '';
@@ -226,5 +232,23 @@ describe('content controller', () => {
     lookup.invalidate();
     await lookup.find('https://ats.example-agency.com/candidates/1');
     expect(read).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('panel status line', () => {
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishGetMessage);
+  });
+  const line = (over: Partial<PanelStatus>) => statusLine(status({ site: 'greenhouse', externalId: '1' }, over)).text;
+
+  it('counts in words, singular and plural', () => {
+    expect(statusLine(null).text).toBe('Checking your records…');
+    expect(line({ openDebriefs: 1, totalDebriefs: 1, overdueSteps: 1 })).toBe('Debrief open · 1 step overdue');
+    expect(line({ openDebriefs: 1, totalDebriefs: 1, overdueSteps: 2 })).toBe('Debrief open · 2 steps overdue');
+    expect(line({ openDebriefs: 1, totalDebriefs: 1 })).toBe('Debrief open');
+    expect(line({ openDebriefs: 3, totalDebriefs: 3 })).toBe('3 debriefs open');
+    expect(line({ totalDebriefs: 1 })).toBe('1 past debrief');
+    expect(line({ totalDebriefs: 2 })).toBe('2 past debriefs');
+    expect(line({})).toBe('No debrief yet');
   });
 });

@@ -3,6 +3,7 @@ import { sendMessage } from '@/messaging/protocol';
 import { correctCandidate } from '@/storage/candidates';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
+import { t } from './i18n';
 
 /**
  * Inline correction of the detected name and job, remembered for this
@@ -19,11 +20,11 @@ export function CandidateCorrection({ candidate, tabId, onDone }: { candidate: C
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!name.trim()) return setError('Type the candidate’s name.');
+    if (!name.trim()) return setError(t('appCorrectNameRequired'));
     try {
       await correctCandidate(candidate.key, { name, jobTitle, company });
     } catch (err) {
-      return setError(err instanceof Error ? err.message : 'Could not save. Try again.');
+      return setError(err instanceof Error ? err.message : t('appSaveFailed'));
     }
     if (tabId) {
       try {
@@ -42,18 +43,18 @@ export function CandidateCorrection({ candidate, tabId, onDone }: { candidate: C
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void onSubmit(e)} onKeyDown={onKeyDown} aria-label="Correct the candidate" noValidate>
+    <form className="stack" onSubmit={(e) => void onSubmit(e)} onKeyDown={onKeyDown} aria-label={t('appCorrectFormLabel')} noValidate>
       <div className="field">
-        <label htmlFor="fix-name">Name</label>
+        <label htmlFor="fix-name">{t('appFieldName')}</label>
         <input id="fix-name" ref={nameRef} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby="fix-error" data-testid="correct-name" />
       </div>
       <div className="row">
         <div className="field" style={{ flex: 1 }}>
-          <label htmlFor="fix-job">Job</label>
+          <label htmlFor="fix-job">{t('appFieldJob')}</label>
           <input id="fix-job" value={jobTitle} maxLength={220} onChange={(e) => setJobTitle(e.target.value)} data-testid="correct-job" />
         </div>
         <div className="field" style={{ flex: 1 }}>
-          <label htmlFor="fix-company">Client</label>
+          <label htmlFor="fix-company">{t('appFieldClient')}</label>
           <input id="fix-company" value={company} maxLength={220} onChange={(e) => setCompany(e.target.value)} />
         </div>
       </div>
@@ -62,10 +63,10 @@ export function CandidateCorrection({ candidate, tabId, onDone }: { candidate: C
       </p>
       <div className="row">
         <button type="submit" className="btn primary small" data-testid="correct-save">
-          Save
+          {t('appSave')}
         </button>
         <button type="button" className="btn small" onClick={onDone}>
-          Cancel
+          {t('appCancel')}
         </button>
       </div>
     </form>

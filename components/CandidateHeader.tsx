@@ -3,6 +3,7 @@ import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { siteLabel } from '@/sites/registry';
 import { CandidateCorrection } from './CandidateCorrection';
+import { t } from './i18n';
 
 /**
  * Who the view is about. All text is rendered by React as text, never HTML.
@@ -21,24 +22,24 @@ export function CandidateHeader({ candidate, tabId }: { candidate: CandidateReco
     setTimeout(() => correctRef.current?.focus(), 0); // back where the recruiter started
   };
   return (
-    <header className="card stack" aria-label="Candidate">
+    <header className="card stack" aria-label={t('appCandidateLabel')}>
       <div className="row spread">
-        <h1 className="clip" data-testid="candidate-name">{name || 'Who is this?'}</h1>
+        <h1 className="clip" data-testid="candidate-name">{name || t('appWhoIsThis')}</h1>
         <span className="row">
           <span className="pill">{site}</span>
           {!editing && (
-            <button type="button" ref={correctRef} className="btn small" onClick={() => setEditing(true)} aria-label="Correct the name or job" data-testid="correct-open">
-              {name ? 'Correct' : 'Add name'}
+            <button type="button" ref={correctRef} className="btn small" onClick={() => setEditing(true)} aria-label={t('appCorrectOpenLabel')} data-testid="correct-open">
+              {t(name ? 'appCorrect' : 'appAddName')}
             </button>
           )}
         </span>
       </div>
-      {!name && !editing && <p className="muted small" style={{ margin: 0 }}>The page did not show a name. Add it once and Recalibrate remembers it.</p>}
+      {!name && !editing && <p className="muted small" style={{ margin: 0 }}>{t('appNoNameHint')}</p>}
       {editing && <CandidateCorrection candidate={candidate} tabId={tabId} onDone={done} />}
       {!editing && candidate.headline && <p className="muted clip" style={{ margin: 0 }} data-testid="candidate-headline">{candidate.headline}</p>}
       {!editing && (job || company) && (
         <p className="small clip" style={{ margin: 0 }}>
-          Role: {[job, company].filter(Boolean).join(' at ')}
+          {job && company ? t('appRoleAtCompany', job, company) : t('appRole', (job || company)!)}
         </p>
       )}
     </header>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkCustomHost } from '@/sites/custom-host-input';
 import { customHostMatches } from '@/sites/generic';
 import { addCustomHost, removeCustomHost } from '@/storage/custom-hosts';
+import { t } from './i18n';
 
 /**
  * "Any other ATS": the recruiter adds their own ATS's domain. The host
@@ -20,11 +21,11 @@ export function CustomDomains({ hosts }: { hosts: readonly string[] }) {
     browser.permissions
       .request({ origins: customHostMatches(host) })
       .then(async (ok) => {
-        if (!ok) return setMessage({ text: `Access to ${host} was not allowed, so Recalibrate cannot recognise candidates there.`, error: true });
+        if (!ok) return setMessage({ text: t('appHostDenied', host), error: true });
         await onGranted();
         setMessage({ text: done, error: false });
       })
-      .catch((e: unknown) => setMessage({ text: `Could not ask for access to ${host}: ${e instanceof Error ? e.message : String(e)}`, error: true }));
+      .catch((e: unknown) => setMessage({ text: t('appHostAskFailed', host, e instanceof Error ? e.message : String(e)), error: true }));
   };
 
   const onSubmit = (e: FormEvent) => {
@@ -37,26 +38,25 @@ export function CustomDomains({ hosts }: { hosts: readonly string[] }) {
         await addCustomHost(check.host);
         setInput('');
       },
-      `Added ${check.host}. Reload its pages that are already open.`,
+      t('appHostAdded', check.host),
     );
   };
 
   const remove = async (host: string) => {
     await removeCustomHost(host);
     await browser.permissions.remove({ origins: customHostMatches(host) }).catch(() => false);
-    setMessage({ text: `Removed ${host}; Recalibrate no longer has access to it.`, error: false });
+    setMessage({ text: t('appHostRemoved', host), error: false });
   };
 
   return (
     <section className="card stack" aria-labelledby="custom-h">
-      <h2 id="custom-h">Your other ATS</h2>
+      <h2 id="custom-h">{t('appCustomHeading')}</h2>
       <p className="muted small" style={{ margin: 0 }}>
-        Work in an ATS that is not listed above? Add its address. Recalibrate asks your browser for access to that site only, makes its best guess
-        at each candidate, and you correct the name in one click when it guesses wrong.
+        {t('appCustomIntro')}
       </p>
       <form className="row" onSubmit={onSubmit} noValidate>
         <div className="field" style={{ flex: 1 }}>
-          <label htmlFor="custom-host">ATS address</label>
+          <label htmlFor="custom-host">{t('appCustomAddressLabel')}</label>
           <input
             id="custom-host"
             type="text"
@@ -72,28 +72,28 @@ export function CustomDomains({ hosts }: { hosts: readonly string[] }) {
           />
         </div>
         <button type="submit" className="btn primary" style={{ alignSelf: 'flex-end' }} data-testid="custom-host-add">
-          Add
+          {t('appCustomAdd')}
         </button>
       </form>
       <p id="custom-host-message" className={message?.error ? 'error' : 'muted small'} role={message?.error ? 'alert' : 'status'} style={{ margin: 0 }} data-testid="custom-host-message">
         {message?.text ?? ''}
       </p>
       {hosts.length > 0 && (
-        <ul className="list" aria-label="Your ATS domains">
+        <ul className="list" aria-label={t('appCustomListLabel')}>
           {hosts.map((host) => (
             <li key={host} className="row spread" data-testid="custom-host-row">
               <span>
                 <strong>{host}</strong>{' '}
-                <span className="muted small">{granted.has(host) ? '· access allowed' : '· no access: allow it to use Recalibrate there'}</span>
+                <span className="muted small">{t(granted.has(host) ? 'appCustomAccessAllowed' : 'appCustomAccessMissing')}</span>
               </span>
               <span className="row">
                 {!granted.has(host) && (
-                  <button type="button" className="btn small" onClick={() => ask(host, async () => undefined, `Access to ${host} allowed.`)}>
-                    Allow access
+                  <button type="button" className="btn small" onClick={() => ask(host, async () => undefined, t('appHostAllowed', host))}>
+                    {t('appCustomAllow')}
                   </button>
                 )}
-                <button type="button" className="btn danger small" onClick={() => void remove(host)} aria-label={`Remove ${host}`}>
-                  Remove
+                <button type="button" className="btn danger small" onClick={() => void remove(host)} aria-label={t('appCustomRemoveLabel', host)}>
+                  {t('appCustomRemove')}
                 </button>
               </span>
             </li>

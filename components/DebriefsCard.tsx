@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { useDebriefs } from './hooks/use-data';
 import { formatWhen } from './format';
 import { MomentumLine } from './debrief/MomentumClock';
+import { outcomeLabel } from './debrief/labels';
 import { completeDebrief, useMomentumTargets } from './debrief/use-debrief';
 import { useNow } from './debrief/use-now';
-import { OUTCOMES } from '@/domain/debrief';
 import { workflowProgress } from '@/domain/workflow';
 import { startDebrief } from '@/storage/debriefs';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { useAppStore } from '@/stores/app-store';
+import { t } from './i18n';
+import { tRich } from './rich-message';
 
 /** The candidate's debriefs, newest first, each with its progress and clock, and the way into a new one. */
 export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 'popup' | 'sidepanel' }) {
@@ -28,7 +30,7 @@ export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 
       setStartPrompt(null);
       openDebrief(d.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not start the debrief.');
+      setError(e instanceof Error ? e.message : t('appStartFailed'));
     }
   };
 
@@ -36,31 +38,30 @@ export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 
     <>
       {prompted && (
         <section className="card stack start-hero" aria-labelledby="start-hero-h" data-testid="start-prompt">
-          <h2 id="start-hero-h">Interview went badly?</h2>
+          <h2 id="start-hero-h">{t('appInterviewWentBadly')}</h2>
           <p className="small" style={{ margin: 0 }}>
-            Start a debrief for <strong dir="auto">{displayName(candidate)}</strong>. First, capture the client’s words as they say them; then
-            work out why it went wrong.
+            {tRich('appStartPrompt', <strong dir="auto">{displayName(candidate)}</strong>)}
           </p>
           <button type="button" className="btn primary" onClick={() => void start()} data-testid="start-debrief-hero" autoFocus>
-            Start debrief
+            {t('appStartDebrief')}
           </button>
         </section>
       )}
       <section className="card stack" aria-labelledby="debriefs-h">
         <div className="row spread">
-          <h2 id="debriefs-h">Debriefs</h2>
+          <h2 id="debriefs-h">{t('appDebriefsHeading')}</h2>
           {!prompted && (
             <button type="button" className="btn primary" onClick={() => void start()} data-testid="start-debrief">
-              Start debrief
+              {t('appStartDebrief')}
             </button>
           )}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
         {debriefs === undefined ? (
-          <p className="muted small">Loading…</p>
+          <p className="muted small">{t('loading')}</p>
         ) : debriefs.length === 0 ? (
           <p className="muted small" data-testid="debriefs-empty">
-            No debrief yet. Interview went badly? Start one: capture the client’s words first, then work out why.
+            {t('appDebriefsEmpty')}
           </p>
         ) : (
           <ul className="list" data-testid="debriefs">
@@ -70,13 +71,13 @@ export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 
               return (
                 <li key={d.id} className="stack" style={{ gap: 2 }}>
                   <button type="button" className="btn link clip" dir="auto" onClick={() => openDebrief(d.id)} style={{ textAlign: 'left' }} data-testid="open-debrief">
-                    {[d.roleTitle || 'Untitled role', d.clientCompany].filter(Boolean).join(' · ')}
+                    {[d.roleTitle || t('insightsUntitledRole'), d.clientCompany].filter(Boolean).join(' · ')}
                   </button>
                   <div className="row small muted" style={{ flexWrap: 'wrap', gap: '2px 8px' }}>
-                    <span>Interview {formatWhen(d.interviewAt, now) || 'date not set'}</span>
-                    <span className={d.status === 'open' ? 'pill' : 'pill closed'}>{d.status === 'open' ? 'Open' : 'Closed'}</span>
-                    <span>{OUTCOMES[d.outcome]}</span>
-                    <span>{progress.doneCount}/{progress.total} steps</span>
+                    <span>{interviewWhen(d.interviewAt, now)}</span>
+                    <span className={d.status === 'open' ? 'pill' : 'pill closed'}>{t(d.status === 'open' ? 'appDebriefOpen' : 'appDebriefClosed')}</span>
+                    <span>{outcomeLabel(d.outcome)}</span>
+                    <span>{t('appDebriefSteps', progress.doneCount, progress.total)}</span>
                   </div>
                   <MomentumLine debrief={d} now={now} targets={targets} />
                 </li>
@@ -87,4 +88,9 @@ export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 
       </section>
     </>
   );
+}
+
+function interviewWhen(iso: string, now: Date): string {
+  const when = formatWhen(iso, now);
+  return when ? t('appDebriefInterview', when) : t('appDebriefInterviewNoDate');
 }

@@ -3,6 +3,7 @@ import { useDraft } from './hooks/use-draft';
 import { addNote, MAX_NOTE_LENGTH } from '@/storage/notes';
 import { clearDraft, noteDraftId } from '@/storage/drafts';
 import { describeStorageError, reportStorageError } from '@/storage/storage-health';
+import { formatNumber, t } from './i18n';
 
 /**
  * Fast note capture. Enter saves (Shift+Enter for a new line); the text is a
@@ -18,7 +19,7 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
 
   const save = async () => {
     const saved = text;
-    if (!saved.trim()) return setError('Type a note first.');
+    if (!saved.trim()) return setError(t('appNoteRequired'));
     setSaving(true);
     try {
       await addNote(candidateKey, saved, debriefId);
@@ -31,7 +32,7 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
     } catch (e) {
       // Not saved: the text stays in the field and in the draft's write-ahead copy.
       reportStorageError(e);
-      setError(describeStorageError(e, 'The note could not be saved.'));
+      setError(describeStorageError(e, t('appNoteSaveFailed')));
     } finally {
       setSaving(false);
     }
@@ -48,14 +49,14 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
   return (
     <div className="stack">
       <div className="field">
-        <label htmlFor="quick-note">Quick note</label>
+        <label htmlFor="quick-note">{t('appQuickNote')}</label>
         <textarea
           id="quick-note"
           data-testid="quick-note"
           value={text}
           disabled={!loaded}
           autoFocus={autoFocus}
-          placeholder="What did the client say? Enter saves, Shift+Enter adds a line."
+          placeholder={t('appQuickNotePlaceholder')}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby="quick-note-help"
@@ -64,10 +65,10 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
       </div>
       <div className="row spread">
         <span id="quick-note-help" className={over || error ? 'error' : 'muted small'} role={error ? 'alert' : undefined}>
-          {error || (over ? `Too long: ${text.length.toLocaleString('en')} of ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` : text ? 'Draft saved' : ' ')}
+          {error || (over ? t('appNoteTooLong', formatNumber(text.length), formatNumber(MAX_NOTE_LENGTH)) : text ? t('appDraftSaved') : ' ')}
         </span>
         <button type="button" className="btn primary" onClick={() => void save()} disabled={saving || !loaded || over} data-testid="save-note">
-          Save note
+          {t('appSaveNote')}
         </button>
       </div>
     </div>

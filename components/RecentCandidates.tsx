@@ -1,15 +1,16 @@
 import { useRecentCandidates } from './hooks/use-data';
 import { displayName } from '@/storage/types';
 import { siteLabel } from '@/sites/registry';
+import { t } from './i18n';
 
 export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) => void; exclude?: string }) {
   const recent = useRecentCandidates(8)?.filter((c) => c.key !== exclude);
   if (recent === undefined) return null;
   return (
     <section className="card" aria-labelledby="recent-h">
-      <h2 id="recent-h">Recent candidates</h2>
+      <h2 id="recent-h">{t('appRecentHeading')}</h2>
       {recent.length === 0 ? (
-        <p className="muted small">Candidates you open on LinkedIn or your ATS appear here.</p>
+        <p className="muted small">{t('appRecentEmpty')}</p>
       ) : (
         <ul className="list" data-testid="recent">
           {recent.map((c) => (

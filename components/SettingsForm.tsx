@@ -5,18 +5,24 @@ import { GENERIC_ADAPTER_ID } from '@/sites/generic';
 import { CustomDomains } from './CustomDomains';
 import { RemindersSettings } from './reminders/RemindersSettings';
 import { ShortcutsCard } from './ShortcutsCard';
+import { t, type MessageKey } from './i18n';
+
+const THEMES: readonly [Settings['theme'], MessageKey][] = [
+  ['system', 'settingsThemeSystem'],
+  ['light', 'settingsThemeLight'],
+  ['dark', 'settingsThemeDark'],
+];
 
 export function SettingsForm() {
   const settings = useSettings();
-  if (!settings) return <p className="muted">Loading settings…</p>;
+  if (!settings) return <p className="muted">{t('settingsLoading')}</p>;
   const sites = ADAPTERS.filter((a) => a.id !== 'demo');
   return (
     <>
       <section className="card stack" aria-labelledby="panel-h">
-        <h2 id="panel-h">In-page panel</h2>
+        <h2 id="panel-h">{t('settingsPanelHeading')}</h2>
         <p className="muted small" style={{ margin: 0 }}>
-          Where the “Interview went badly?” panel is drawn on candidate pages. LinkedIn’s terms forbid tools that overlay its pages, so it is off
-          there until you turn it on. The toolbar popup and the side panel work everywhere regardless.
+          {t('settingsPanelIntro')}
         </p>
         <ul className="list site-grid">
           {sites.map((a) => (
@@ -31,7 +37,7 @@ export function SettingsForm() {
             <li key={GENERIC_ADAPTER_ID}>
               <label className="row" style={{ fontWeight: 400 }}>
                 <input type="checkbox" checked={isPanelEnabled(settings, GENERIC_ADAPTER_ID)} onChange={(e) => void setPanelEnabled(GENERIC_ADAPTER_ID, e.target.checked)} />
-                Your other ATS ({settings.customHosts.join(', ')})
+                {t('settingsPanelCustomHosts', settings.customHosts.join(', '))}
               </label>
             </li>
           )}
@@ -39,22 +45,22 @@ export function SettingsForm() {
       </section>
       <CustomDomains hosts={settings.customHosts} />
       <section className="card stack" aria-labelledby="targets-h">
-        <h2 id="targets-h">Momentum targets</h2>
-        <p className="muted small" style={{ margin: 0 }}>How fast you aim to move after a bad interview. Steps past these targets show as overdue.</p>
+        <h2 id="targets-h">{t('settingsTargetsHeading')}</h2>
+        <p className="muted small" style={{ margin: 0 }}>{t('settingsTargetsIntro')}</p>
         <div className="row">
-          <HoursField label="Feedback to the candidate within (hours)" value={settings.feedbackTargetHours} onChange={(v) => void updateSettings({ feedbackTargetHours: v })} />
-          <HoursField label="New plan to the client within (hours)" value={settings.planTargetHours} onChange={(v) => void updateSettings({ planTargetHours: v })} />
+          <HoursField id="feedback-to-the-candidate-within-hours-" label={t('settingsFeedbackTarget')} value={settings.feedbackTargetHours} onChange={(v) => void updateSettings({ feedbackTargetHours: v })} />
+          <HoursField id="new-plan-to-the-client-within-hours-" label={t('settingsPlanTarget')} value={settings.planTargetHours} onChange={(v) => void updateSettings({ planTargetHours: v })} />
         </div>
       </section>
       <RemindersSettings />
       <ShortcutsCard />
       <section className="card stack" aria-labelledby="theme-h">
-        <h2 id="theme-h">Theme</h2>
+        <h2 id="theme-h">{t('settingsThemeHeading')}</h2>
         <div className="row" role="radiogroup" aria-labelledby="theme-h">
-          {(['system', 'light', 'dark'] as const).map((t) => (
-            <label key={t} className="row" style={{ fontWeight: 400 }}>
-              <input type="radio" name="theme" checked={settings.theme === t} onChange={() => void updateSettings({ theme: t as Settings['theme'] })} />
-              {t === 'system' ? 'Follow the system' : t === 'light' ? 'Light' : 'Dark'}
+          {THEMES.map(([theme, label]) => (
+            <label key={theme} className="row" style={{ fontWeight: 400 }}>
+              <input type="radio" name="theme" checked={settings.theme === theme} onChange={() => void updateSettings({ theme })} />
+              {t(label)}
             </label>
           ))}
         </div>
@@ -63,8 +69,7 @@ export function SettingsForm() {
   );
 }
 
-function HoursField({ label, value, onChange }: { label: string; value: number; onChange: (v: number) => void }) {
-  const id = label.replace(/\W+/g, '-').toLowerCase();
+function HoursField({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (v: number) => void }) {
   return (
     <div className="field" style={{ flex: 1 }}>
       <label htmlFor={id}>{label}</label>

@@ -1,6 +1,7 @@
 import { useSettings } from './hooks/use-settings';
 import { isPanelEnabled, PANEL_OFF_BY_DEFAULT, setPanelEnabled } from '@/storage/settings';
 import { siteLabel } from '@/sites/registry';
+import { t } from './i18n';
 
 /**
  * The in-page panel is per site. On LinkedIn it is off until the recruiter
@@ -13,14 +14,14 @@ export function SitePanelToggle({ site }: { site: string }) {
   const enabled = isPanelEnabled(settings, site);
   const undecided = PANEL_OFF_BY_DEFAULT.has(site) && settings.panelSites[site] === undefined;
   return (
-    <section className="card stack" aria-label={`In-page panel on ${label}`}>
+    <section className="card stack" aria-label={t('appPanelToggleLabel', label)}>
       <label className="row" style={{ fontWeight: 400, fontSize: 13 }}>
         <input type="checkbox" checked={enabled} onChange={(e) => void setPanelEnabled(site, e.target.checked)} data-testid="panel-toggle" />
-        Show the “Interview went badly?” panel on {label} pages
+        {t('appPanelToggle', label)}
       </label>
       {undecided && (
         <p className="muted small" style={{ margin: 0 }}>
-          Off by default: {label}’s terms do not allow tools that overlay its pages. This popup and the side panel work either way.
+          {t('appPanelOffByDefault', label)}
         </p>
       )}
     </section>

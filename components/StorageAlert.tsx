@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '@/storage/db';
+import { t } from './i18n';
 import { clearStorageProblem, installStorageHealth, watchStorageHealth, type StorageProblem } from '@/storage/storage-health';
 
 /**
@@ -25,11 +26,11 @@ export function StorageAlert() {
       <div className="row">
         {reloadFixes && (
           <button type="button" className="btn small primary" onClick={() => location.reload()}>
-            Reload
+            {t('appReload')}
           </button>
         )}
         <button type="button" className="btn small" onClick={clearStorageProblem}>
-          Dismiss
+          {t('appDismiss')}
         </button>
       </div>
     </div>

@@ -13,6 +13,7 @@ import { NotACandidate } from './NotACandidate';
 import { useAppStore } from '@/stores/app-store';
 import { SearchBox } from './search/SearchBox';
 import { StorageAlert } from './StorageAlert';
+import { t } from './i18n';
 import { DebriefView } from './debrief/DebriefView';
 import { usePanelIntent, useResumeDebrief } from './debrief/use-resume-debrief';
 
@@ -50,7 +51,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
   usePanelIntent(mode === 'sidepanel' && tabCandidate !== undefined, tabId, tabCandidate?.candidateKey);
 
   if (tabId === undefined || (tabCandidate === undefined && !picked)) {
-    return <p className="muted small" aria-busy="true">Loading…</p>;
+    return <p className="muted small" aria-busy="true">{t('loading')}</p>;
   }
   if (!key || candidate === null) {
     return (
@@ -60,7 +61,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
       </>
     );
   }
-  if (!candidate) return <p className="muted small" aria-busy="true">Loading…</p>;
+  if (!candidate) return <p className="muted small" aria-busy="true">{t('loading')}</p>;
   if (openDebriefId) {
     return <DebriefView debriefId={openDebriefId} candidate={candidate} mode={mode} tabId={tabId} onBack={() => openDebrief(null)} />;
   }
@@ -69,7 +70,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
     <>
       {picked && tabCandidate?.candidateKey !== picked && (
         <button type="button" className="btn link small" onClick={() => pickCandidate(null)}>
-          ← Back to this tab’s candidate
+          {t('appBackToTabCandidate')}
         </button>
       )}
       <CandidateHeader candidate={candidate} tabId={tabId} />
@@ -77,7 +78,7 @@ function WorkspaceBody({ mode }: { mode: 'popup' | 'sidepanel' }) {
       <BriefPlanCard candidate={candidate} />
       <RedeploymentCard candidate={candidate} />
       <section className="card stack" aria-labelledby="notes-h">
-        <h2 id="notes-h">Notes</h2>
+        <h2 id="notes-h">{t('appNotesHeading')}</h2>
         <QuickNote candidateKey={candidate.key} autoFocus={mode === 'sidepanel'} />
         <NotesList candidateKey={candidate.key} />
       </section>

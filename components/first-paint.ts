@@ -8,10 +8,13 @@
  * the name once, not a name, then "Loading…", then the name again.
  *
  * Deliberately small: no React, no Dexie, no storage layer (importing
- * `@/storage/…` would pull Dexie into the page's first download).
+ * `@/storage/…` would pull Dexie into the page's first download), and its one
+ * string comes straight from the browser (content/i18n.ts), without the
+ * bundled English table.
  */
 import { browser } from 'wxt/browser';
 import type { CandidateRecord } from '@/storage/types';
+import { t } from '@/content/i18n';
 
 /** storage/schema.ts `DB_NAME`, repeated so this file does not load the storage layer (a unit test keeps them equal). */
 export const FIRST_PAINT_DB = 'recalibrate';
@@ -83,7 +86,7 @@ export async function paintFirst(root: HTMLElement, mainClass: string): Promise<
     main.setAttribute('aria-busy', 'true');
     const header = document.createElement('header');
     header.className = 'card stack';
-    header.setAttribute('aria-label', 'Candidate');
+    header.setAttribute('aria-label', t('appCandidateLabel'));
     const title = document.createElement('h1');
     title.className = 'clip';
     title.dataset.testid = 'candidate-name';

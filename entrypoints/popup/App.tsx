@@ -3,6 +3,7 @@ import { BrandBar } from '@/components/BrandBar';
 import { InsightsButton } from '@/components/InsightsButton';
 import { Workspace } from '@/components/Workspace';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
+import { t } from '@/components/i18n';
 
 async function openSidePanel() {
   const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome;
@@ -22,10 +23,10 @@ export function App() {
     <main className="app popup">
       <BrandBar>
         <InsightsButton />
-        <button type="button" className="btn small" onClick={() => void openSidePanel()} title="Keep the checklist open beside the page">
-          Side panel
+        <button type="button" className="btn small" onClick={() => void openSidePanel()} title={t('appSidePanelTitle')}>
+          {t('appSidePanel')}
         </button>
-        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Settings and your data">
+        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label={t('appOpenSettingsLabel')}>
           ⚙
         </button>
       </BrandBar>

@@ -4,6 +4,7 @@ import { InsightsButton } from '@/components/InsightsButton';
 import { Workspace } from '@/components/Workspace';
 import { useThemeAttribute } from '@/components/hooks/use-theme';
 import { useCandidateFromUrl } from '@/components/hooks/use-url-candidate';
+import { t } from '@/components/i18n';
 
 export function App() {
   useThemeAttribute();
@@ -12,7 +13,7 @@ export function App() {
     <main className="app">
       <BrandBar>
         <InsightsButton />
-        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label="Settings and your data">
+        <button type="button" className="btn small" onClick={() => void browser.runtime.openOptionsPage()} aria-label={t('appOpenSettingsLabel')}>
           ⚙
         </button>
       </BrandBar>

@@ -3,6 +3,7 @@ import { backupFileName, exportBackup, type Progress } from '@/storage/backup';
 import { BackupError, readBackupFile, type ParsedBackup } from '@/storage/backup-file';
 import { applyImport, noChanges, previewImport, type ImportMode, type ImportPreview } from '@/storage/backup-import';
 import { describeStorageError, reportStorageError } from '@/storage/storage-health';
+import { formatNumber, t, uiLocale } from '../i18n';
 import { downloadBlob } from './download';
 import { tableLabel } from './table-labels';
 
@@ -29,7 +30,7 @@ export function BackupCard() {
       downloadBlob(blob, backupFileName());
     } catch (e) {
       reportStorageError(e);
-      setExportError(describeStorageError(e, 'The backup could not be made.'));
+      setExportError(describeStorageError(e, t('dataBackupFailed')));
     } finally {
       setExporting(null);
     }
@@ -44,7 +45,7 @@ export function BackupCard() {
       const [merge, replace] = await Promise.all([previewImport(backup, 'merge'), previewImport(backup, 'replace')]);
       setState({ step: 'preview', fileName: file.name, backup, mode: 'merge', previews: { merge, replace } });
     } catch (e) {
-      setState({ step: 'failed', message: e instanceof BackupError ? `${file.name} was not imported. ${e.message}` : describeStorageError(e, 'The file could not be read.') });
+      setState({ step: 'failed', message: e instanceof BackupError ? t('dataImportRejected', file.name, e.message) : describeStorageError(e, t('dataFileUnreadable')) });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -63,35 +64,35 @@ export function BackupCard() {
       setState({ step: 'done', result });
     } catch (e) {
       reportStorageError(e);
-      setState({ step: 'failed', message: `Nothing was changed: ${describeStorageError(e, 'the import failed.')}` });
+      setState({ step: 'failed', message: t('dataImportFailed', describeStorageError(e, t('dataImportFailedReason'))) });
     }
   };
 
   return (
     <div className="stack">
-      <h3>Backup</h3>
+      <h3>{t('dataBackupHeading')}</h3>
       <p className="muted small" style={{ margin: 0 }}>
-        One file with everything: candidates, notes, debriefs, briefs, plans, drafts and settings. Keep it somewhere safe: it holds personal data.
+        {t('dataBackupIntro')}
       </p>
       <div className="row">
         <button type="button" className="btn primary" onClick={() => void runExport()} disabled={!!exporting} data-testid="export-backup">
-          Export backup
+          {t('dataExportBackup')}
         </button>
-        {exporting && <ProgressLine label="Exporting" progress={exporting} />}
+        {exporting && <ProgressLine label={t('dataExporting')} progress={exporting} />}
       </div>
       {exportError && <p className="error" role="alert">{exportError}</p>}
 
       <div className="field">
-        <label htmlFor="import-file">Import a backup</label>
+        <label htmlFor="import-file">{t('dataImportLabel')}</label>
         <input id="import-file" ref={fileInput} type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => void pick(e.target.files?.[0])} disabled={state.step === 'importing' || state.step === 'reading'} />
       </div>
-      {state.step === 'reading' && <p className="muted small" aria-live="polite">Checking {state.fileName}…</p>}
+      {state.step === 'reading' && <p className="muted small" aria-live="polite">{t('dataChecking', state.fileName)}</p>}
       {state.step === 'failed' && <p className="error" role="alert" data-testid="import-error">{state.message}</p>}
       {state.step === 'preview' && <ImportPreviewView state={state} onMode={changeMode} onConfirm={() => void runImport()} onCancel={() => setState({ step: 'idle' })} />}
-      {state.step === 'importing' && <ProgressLine label={`Importing ${state.fileName}`} progress={state.progress} />}
+      {state.step === 'importing' && <ProgressLine label={t('dataImporting', state.fileName)} progress={state.progress} />}
       {state.step === 'done' && (
         <p className="small" role="status" data-testid="import-done">
-          Imported: {summary(state.result)}.
+          {summary(state.result)}
         </p>
       )}
     </div>
@@ -104,29 +105,28 @@ function ImportPreviewView({ state, onMode, onConfirm, onCancel }: { state: Extr
   const rows = Object.entries(preview.tables);
   return (
     <div className="card stack" data-testid="import-preview" aria-labelledby="import-preview-h">
-      <h3 id="import-preview-h">What importing {state.fileName} will do</h3>
+      <h3 id="import-preview-h">{t('dataPreviewHeading', state.fileName)}</h3>
       <p className="muted small" style={{ margin: 0 }}>
-        Backup made on {new Date(backup.exportedAt).toLocaleString('en')}
-        {backup.schemaVersion < 4 ? ' by an older version (its records are brought up to date as they come in)' : ''}.
+        {t(backup.schemaVersion < 4 ? 'dataPreviewMadeOnOlder' : 'dataPreviewMadeOn', new Date(backup.exportedAt).toLocaleString(uiLocale()))}
       </p>
-      <div className="row" role="radiogroup" aria-label="How to import">
+      <div className="row" role="radiogroup" aria-label={t('dataImportModeLabel')}>
         <label className="row" style={{ fontWeight: 400 }}>
           <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => onMode('merge')} data-testid="mode-merge" />
-          Merge: add and update, keep everything else
+          {t('dataModeMerge')}
         </label>
         <label className="row" style={{ fontWeight: 400 }}>
           <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} data-testid="mode-replace" />
-          Replace: make it exactly the backup
+          {t('dataModeReplace')}
         </label>
       </div>
       <table className="counts">
         <thead>
           <tr>
-            <th scope="col">What</th>
-            <th scope="col" className="num">Add</th>
-            <th scope="col" className="num">Update</th>
-            <th scope="col" className="num">Unchanged</th>
-            {mode === 'merge' ? <th scope="col" className="num">Kept (newer here)</th> : <th scope="col" className="num">Delete</th>}
+            <th scope="col">{t('dataColWhat')}</th>
+            <th scope="col" className="num">{t('dataColAdd')}</th>
+            <th scope="col" className="num">{t('dataColUpdate')}</th>
+            <th scope="col" className="num">{t('dataColUnchanged')}</th>
+            <th scope="col" className="num">{t(mode === 'merge' ? 'dataColKeptNewer' : 'dataColDelete')}</th>
           </tr>
         </thead>
         <tbody>
@@ -142,14 +142,14 @@ function ImportPreviewView({ state, onMode, onConfirm, onCancel }: { state: Extr
         </tbody>
       </table>
       <p className="small" style={{ margin: 0 }}>
-        {preview.settings === 'restore' ? 'Settings will be restored from the backup (automatic deletion, if set, must be confirmed again).' : preview.settings === 'keep' ? 'Your current settings are kept.' : ''}
+        {preview.settings === 'restore' ? t('dataSettingsRestore') : preview.settings === 'keep' ? t('dataSettingsKeep') : ''}
       </p>
       <div className="row">
         <button type="button" className={mode === 'replace' ? 'btn primary danger' : 'btn primary'} onClick={onConfirm} disabled={noChanges(preview)} data-testid="confirm-import">
-          {noChanges(preview) ? 'Nothing to change' : mode === 'replace' ? 'Replace my data' : 'Merge into my data'}
+          {t(noChanges(preview) ? 'dataNothingToChange' : mode === 'replace' ? 'dataReplaceMine' : 'dataMergeMine')}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
-          Cancel
+          {t('appCancel')}
         </button>
       </div>
     </div>
@@ -161,14 +161,13 @@ function ProgressLine({ label, progress }: { label: string; progress: Progress |
     <div className="stack" style={{ gap: 2, flex: 1 }} aria-live="polite">
       <progress className="progress" max={progress?.total || 1} value={progress?.done ?? 0} aria-label={label} />
       <span className="muted small">
-        {label}
-        {progress?.total ? `: ${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} records` : '…'}
+        {progress?.total ? t('dataProgress', label, formatNumber(progress.done), formatNumber(progress.total)) : t('dataProgressStarting', label)}
       </span>
     </div>
   );
 }
 
 function summary(result: ImportPreview): string {
-  const total = (k: 'add' | 'update' | 'delete') => Object.values(result.tables).reduce((n, c) => n + c[k], 0);
-  return `${total('add').toLocaleString('en')} added, ${total('update').toLocaleString('en')} updated${result.mode === 'replace' ? `, ${total('delete').toLocaleString('en')} deleted` : ''}`;
+  const total = (k: 'add' | 'update' | 'delete') => formatNumber(Object.values(result.tables).reduce((n, c) => n + c[k], 0));
+  return result.mode === 'replace' ? t('dataImportedReplace', total('add'), total('update'), total('delete')) : t('dataImportedMerge', total('add'), total('update'));
 }

@@ -6,6 +6,7 @@ import { subjectAccessFiles } from '@/storage/subject-access';
 import { describeStorageError } from '@/storage/storage-health';
 import { displayName, type CandidateRecord } from '@/storage/types';
 import { fold } from '@/domain/search/tokens';
+import { t, tCount } from '../i18n';
 import { downloadBlob } from './download';
 
 /**
@@ -34,7 +35,7 @@ export function CandidateDataCard() {
       const files = await subjectAccessFiles(chosen.key);
       downloadBlob(new Blob([kind === 'md' ? files.markdown : files.json], { type: kind === 'md' ? 'text/markdown' : 'application/json' }), `${files.baseName}.${kind}`);
     } catch (e) {
-      setMessage({ text: describeStorageError(e, 'The export failed.'), error: true });
+      setMessage({ text: describeStorageError(e, t('dataExportFailed')), error: true });
     }
   };
 
@@ -42,11 +43,11 @@ export function CandidateDataCard() {
     if (!chosen) return;
     try {
       const report = await eraseCandidate(chosen.key);
-      setMessage({ text: `${displayName(chosen)} was erased: ${describe(report)}.` });
+      setMessage({ text: erasedText(displayName(chosen), report) });
       setChosen(null);
       setQuery('');
     } catch (e) {
-      setMessage({ text: `Nothing was erased: ${describeStorageError(e, 'the erase failed.')}`, error: true });
+      setMessage({ text: t('dataNothingErased', describeStorageError(e, t('dataEraseFailedReason'))), error: true });
     } finally {
       setConfirming(false);
     }
@@ -54,16 +55,16 @@ export function CandidateDataCard() {
 
   return (
     <div className="stack">
-      <h3>One candidate’s data</h3>
+      <h3>{t('dataCandidateHeading')}</h3>
       <p className="muted small" style={{ margin: 0 }}>
-        When a candidate asks to see what you hold about them, or to be forgotten.
+        {t('dataCandidateIntro')}
       </p>
       <div className="field">
-        <label htmlFor="candidate-find">Find the candidate</label>
-        <input id="candidate-find" type="search" value={query} placeholder="Name or headline" autoComplete="off" data-testid="candidate-find" onChange={(e) => { setQuery(e.target.value); setChosen(null); setConfirming(false); }} />
+        <label htmlFor="candidate-find">{t('dataFindLabel')}</label>
+        <input id="candidate-find" type="search" value={query} placeholder={t('dataFindPlaceholder')} autoComplete="off" data-testid="candidate-find" onChange={(e) => { setQuery(e.target.value); setChosen(null); setConfirming(false); }} />
       </div>
       {!chosen && matches && matches.length > 0 && (
-        <ul className="list" aria-label="Matching candidates">
+        <ul className="list" aria-label={t('dataMatchesLabel')}>
           {matches.map((c) => (
             <li key={c.key}>
               <button type="button" className="btn link clip" data-testid="candidate-choice" onClick={() => { setChosen(c); setMessage(null); }}>
@@ -74,33 +75,33 @@ export function CandidateDataCard() {
           ))}
         </ul>
       )}
-      {!chosen && query.trim().length >= 2 && matches?.length === 0 && <p className="muted small">No candidate matches.</p>}
+      {!chosen && query.trim().length >= 2 && matches?.length === 0 && <p className="muted small">{t('dataNoMatch')}</p>}
       {chosen && (
-        <div className="card stack" aria-label={`Data about ${displayName(chosen)}`}>
+        <div className="card stack" aria-label={t('dataAboutLabel', displayName(chosen))}>
           <strong className="clip" data-testid="chosen-candidate">{displayName(chosen)}</strong>
           <div className="row">
             <button type="button" className="btn" onClick={() => void exportAs('md')} data-testid="export-candidate-md">
-              Export as text (Markdown)
+              {t('dataExportMarkdown')}
             </button>
             <button type="button" className="btn" onClick={() => void exportAs('json')} data-testid="export-candidate-json">
-              Export as JSON
+              {t('dataExportJson')}
             </button>
           </div>
           {!confirming ? (
             <button type="button" className="btn danger" onClick={() => setConfirming(true)} data-testid="erase-candidate">
-              Erase {displayName(chosen)}…
+              {t('dataEraseCandidate', displayName(chosen))}
             </button>
           ) : (
             <div className="stack" role="alertdialog" aria-labelledby="erase-one-h">
               <p id="erase-one-h" className="small" style={{ margin: 0 }}>
-                Erase the profile, every note, debrief, unsaved draft and shortlist entry naming {displayName(chosen)}? This cannot be undone.
+                {t('dataEraseCandidateConfirm', displayName(chosen))}
               </p>
               <div className="row">
                 <button type="button" className="btn primary danger" onClick={() => void erase()} data-testid="confirm-erase-candidate" autoFocus>
-                  Erase for good
+                  {t('dataEraseForGood')}
                 </button>
                 <button type="button" className="btn" onClick={() => setConfirming(false)}>
-                  Keep
+                  {t('dataKeep')}
                 </button>
               </div>
             </div>
@@ -116,12 +117,13 @@ export function CandidateDataCard() {
   );
 }
 
-function describe(r: EraseReport): string {
-  const parts = [
-    [r.notes, 'note'],
-    [r.debriefs, 'debrief'],
-    [r.drafts + r.writeAheads, 'draft'],
-    [r.plans, 'shortlist entry'],
-  ] as const;
-  return parts.map(([n, w]) => `${n} ${w}${n === 1 ? '' : w.endsWith('y') ? '' : 's'}`.replace('entrys', 'entries')).join(', ');
+function erasedText(name: string, r: EraseReport): string {
+  return t(
+    'dataErased',
+    name,
+    tCount('dataCountNotesOne', 'dataCountNotesOther', r.notes),
+    tCount('dataCountDebriefsOne', 'dataCountDebriefsOther', r.debriefs),
+    tCount('dataCountDraftsOne', 'dataCountDraftsOther', r.drafts + r.writeAheads),
+    tCount('dataCountShortlistOne', 'dataCountShortlistOther', r.plans),
+  );
 }

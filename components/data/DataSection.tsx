@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { StorageAlert } from '../StorageAlert';
 import { BackupCard } from './BackupCard';
 import { CandidateDataCard } from './CandidateDataCard';
@@ -9,9 +10,9 @@ import { StorageUsage } from './StorageUsage';
 export function DataSection() {
   return (
     <section className="card stack" aria-labelledby="your-data-h" data-testid="your-data">
-      <h2 id="your-data-h">Your data</h2>
+      <h2 id="your-data-h">{t('dataHeading')}</h2>
       <p className="muted small" style={{ margin: 0 }}>
-        Everything Recalibrate knows stays in this browser, on this computer. Nothing is ever sent anywhere.
+        {t('dataIntro')}
       </p>
       <StorageAlert />
       <div className="data-block">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CandidateActivity } from '@/domain/retention';
 import { confirmRetention, isRetentionActive, loadRetention, retentionPreview, setRetentionMonths, type RetentionPolicy } from '@/storage/retention';
 import { describeStorageError } from '@/storage/storage-health';
+import { formatNumber, t } from '../i18n';
 
 const CHOICES = [6, 12, 18, 24, 36] as const;
 
@@ -40,17 +41,17 @@ export function RetentionCard() {
 
   return (
     <div className="stack">
-      <h3>Automatic deletion</h3>
+      <h3>{t('dataRetentionHeading')}</h3>
       <p className="muted small" style={{ margin: 0 }}>
-        Personal data should not be kept longer than needed. Recalibrate can delete candidates nobody has touched (no visit, note or debrief) for a chosen time, checking once a day.
+        {t('dataRetentionIntro')}
       </p>
       <div className="field" style={{ maxWidth: 320 }}>
-        <label htmlFor="retention-months">Delete candidates untouched for</label>
+        <label htmlFor="retention-months">{t('dataRetentionLabel')}</label>
         <select id="retention-months" value={policy.months ?? 'off'} onChange={(e) => void choose(e.target.value)} data-testid="retention-months">
-          <option value="off">Never (keep everything)</option>
+          <option value="off">{t('dataRetentionNever')}</option>
           {CHOICES.map((m) => (
             <option key={m} value={m}>
-              {m} months
+              {t('dataMonths', m)}
             </option>
           ))}
         </select>
@@ -59,27 +60,29 @@ export function RetentionCard() {
         <div className="stack" data-testid="retention-preview">
           <p className="small" style={{ margin: 0 }}>
             {preview.length === 0
-              ? `Nobody has been untouched for ${policy.months} months today.`
-              : `${preview.length} ${preview.length === 1 ? 'candidate' : 'candidates'} untouched for ${policy.months} months would be deleted today:`}
+              ? t('dataRetentionNobody', policy.months)
+              : t(preview.length === 1 ? 'dataRetentionPreviewOne' : 'dataRetentionPreviewOther', formatNumber(preview.length), policy.months)}
           </p>
           {preview.length > 0 && (
             <ul className="list" style={{ maxHeight: 200, overflowY: 'auto' }}>
               {preview.slice(0, 200).map((c) => (
                 <li key={c.candidateKey} className="row spread small">
                   <span className="clip">{c.name}</span>
-                  <span className="muted">last touched {c.lastActivity.slice(0, 10)}</span>
+                  <span className="muted">{t('dataLastTouched', c.lastActivity.slice(0, 10))}</span>
                 </li>
               ))}
             </ul>
           )}
           {active ? (
             <p className="small" role="status" data-testid="retention-active">
-              On since {policy.confirmedAt!.slice(0, 10)}.{policy.lastRun ? ` Last check ${policy.lastRun.at.slice(0, 10)}: ${policy.lastRun.deleted} deleted.` : ''}
+              {policy.lastRun
+                ? t('dataRetentionOnSinceLastRun', policy.confirmedAt!.slice(0, 10), policy.lastRun.at.slice(0, 10), formatNumber(policy.lastRun.deleted))
+                : t('dataRetentionOnSince', policy.confirmedAt!.slice(0, 10))}
             </p>
           ) : (
             <div>
               <button type="button" className="btn primary" onClick={() => void confirm()} data-testid="retention-confirm">
-                I have seen this list: turn on automatic deletion
+                {t('dataRetentionConfirm')}
               </button>
             </div>
           )}

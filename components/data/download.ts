@@ -1,3 +1,5 @@
+import { formatNumber, t } from '../i18n';
+
 /**
  * Save a file the way a web page does: a Blob URL on an `<a download>`.
  * Nothing leaves the machine, and no "downloads" permission is needed.
@@ -16,7 +18,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1e6) return `${Math.max(1, Math.round(bytes / 1e3)).toLocaleString('en')} KB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-  return `${(bytes / 1e9).toLocaleString('en', { maximumFractionDigits: 1 })} GB`;
+  if (bytes < 1e6) return t('dataSizeKB', formatNumber(Math.max(1, Math.round(bytes / 1e3))));
+  if (bytes < 1e9) return t('dataSizeMB', formatNumber(bytes / 1e6));
+  return t('dataSizeGB', formatNumber(bytes / 1e9));
 }

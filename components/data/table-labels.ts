@@ -1,12 +1,17 @@
+import { t, type MessageKey } from '../i18n';
+
 /** Words for the recruiter; a table added later shows under its own name until it gets one here. */
-export const TABLE_LABELS: Readonly<Record<string, string>> = {
-  candidates: 'Candidates',
-  notes: 'Notes',
-  debriefs: 'Debriefs',
-  drafts: 'Unsaved drafts',
-  briefs: 'Briefs',
-  briefVersions: 'Brief versions',
-  plans: 'Recruitment plans',
+const TABLE_LABELS: Readonly<Partial<Record<string, MessageKey>>> = {
+  candidates: 'dataTableCandidates',
+  notes: 'dataTableNotes',
+  debriefs: 'dataTableDebriefs',
+  drafts: 'dataTableDrafts',
+  briefs: 'dataTableBriefs',
+  briefVersions: 'dataTableBriefVersions',
+  plans: 'dataTablePlans',
 };
 
-export const tableLabel = (name: string): string => TABLE_LABELS[name] ?? name;
+export function tableLabel(name: string): string {
+  const key = TABLE_LABELS[name];
+  return key ? t(key) : name;
+}

@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { KIND_ORDER, type SearchHit } from '@/storage/search';
 import type { SearchKind } from '@/storage/search-documents';
 import { useAppStore } from '@/stores/app-store';
+import { formatNumber, t, type MessageKey } from '../i18n';
 import { Highlighted } from './Highlighted';
 import { useSearch } from './use-search';
 
-const GROUP_LABEL: Record<SearchKind, string> = { candidate: 'Candidates', debrief: 'Debriefs', note: 'Notes', brief: 'Briefs' };
+const GROUP_LABEL: Record<SearchKind, MessageKey> = { candidate: 'searchGroupCandidates', debrief: 'searchGroupDebriefs', note: 'searchGroupNotes', brief: 'searchGroupBriefs' };
 
 /**
  * Search across candidates, notes, debriefs and briefs (ARIA combobox:
@@ -56,13 +57,13 @@ export function SearchBox() {
   return (
     <div className="search" role="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search notes, feedback, debriefs, candidates and briefs
+        {t('searchLabel')}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
         data-testid="search-input"
-        placeholder="Search notes, feedback, debriefs…"
+        placeholder={t('searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}
@@ -80,18 +81,15 @@ export function SearchBox() {
       {open && (
         <div className="card" style={{ marginTop: 6, padding: 6 }}>
           <p className="muted small" style={{ margin: '0 6px' }} data-testid="search-stats" data-ms={result.ms} aria-live="polite">
-            {hits.length === 0
-              ? busy
-                ? 'Searching…'
-                : 'Nothing matches.'
-              : `${summary(result.counts, result.truncated)} · ${result.ms} ms`}
+            {hits.length === 0 ? t(busy ? 'searchBusy' : 'searchNoMatch') : stats(result.counts, result.truncated, result.ms)}
           </p>
-          <ul id={listId} role="listbox" aria-label="Search results" className="search-results" data-testid="search-results">
+          <ul id={listId} role="listbox" aria-label={t('searchResultsLabel')} className="search-results" data-testid="search-results">
             {KIND_ORDER.filter((k) => result.groups[k].length).map((kind) => (
               <li key={kind} role="presentation">
                 <div className="search-group-label" id={`${listId}-${kind}`} aria-hidden="true">
-                  {GROUP_LABEL[kind]}
-                  {result.counts[kind] > result.groups[kind].length ? ` (${result.groups[kind].length} of ${result.counts[kind]})` : ''}
+                  {result.counts[kind] > result.groups[kind].length
+                    ? t('searchGroupPartial', t(GROUP_LABEL[kind]), formatNumber(result.groups[kind].length), formatNumber(result.counts[kind]))
+                    : t(GROUP_LABEL[kind])}
                 </div>
                 <ul role="group" aria-labelledby={`${listId}-${kind}`} className="search-results">
                   {result.groups[kind].map((hit) => {
@@ -131,7 +129,8 @@ export function SearchBox() {
   );
 }
 
-function summary(counts: Record<SearchKind, number>, truncated: boolean): string {
+function stats(counts: Record<SearchKind, number>, truncated: boolean, ms: number): string {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return `${total.toLocaleString('en')}${truncated ? '+' : ''} ${total === 1 ? 'match' : 'matches'}`;
+  const key = truncated ? 'searchStatsMore' : total === 1 ? 'searchStatsOne' : 'searchStatsOther';
+  return t(key, formatNumber(total), ms);
 }

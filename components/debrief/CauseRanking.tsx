@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { diagnosisCoverage, type CauseScore } from '@/domain/diagnosis/engine';
 import type { EvidenceAnswers } from '@/domain/diagnosis/engine';
 import { formatNumber, t } from '../i18n';
+import { evidenceQuestionText } from './content';
 import { causeDescription, causeLabel } from './labels';
 
 const LINES_SHOWN = 3;
@@ -23,7 +24,7 @@ function CauseRow({ score }: { score: CauseScore }) {
         <ul className="evidence" aria-label={t('debriefRankingEvidenceFor', causeLabel(score.cause))}>
           {lines.map((line) => (
             <li key={line.questionId} className={line.weight < 0 ? 'against' : undefined} data-testid="evidence-line">
-              {t(line.weight > 0 ? 'debriefEvidenceLineFor' : 'debriefEvidenceLineAgainst', formatNumber(Math.abs(line.weight)), line.text)}{' '}
+              {t(line.weight > 0 ? 'debriefEvidenceLineFor' : 'debriefEvidenceLineAgainst', formatNumber(Math.abs(line.weight)), evidenceQuestionText(line.questionId, line.text))}{' '}
               <em>{line.answer === 'yes' ? t('debriefAnswerYes') : t('debriefAnswerNo')}</em>
             </li>
           ))}

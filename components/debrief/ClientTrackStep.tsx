@@ -7,6 +7,7 @@ import { RequirementChanges } from './RequirementChanges';
 import { ReviseBriefButton } from '../brief/ReviseBriefButton';
 import { canReviseFrom } from '@/domain/brief-from-debrief';
 import { formatNumber, t } from '../i18n';
+import { clientQuestionText } from './content';
 import { causeLabel, questionKindLabel } from './labels';
 
 interface Props {
@@ -41,8 +42,8 @@ export function ClientTrackStep({ debrief, ranked, issues, onGoToConfirm }: Prop
               <ol className="list" data-testid="client-questions">
                 {questions.filter((q) => q.forCause === cause).map((q) => (
                   <li key={q.id} className="stack" style={{ gap: 4 }}>
-                    <p>{q.text} <span className="hint">· {questionKindLabel(q.kind)}</span></p>
-                    <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={t('debriefClientAnswerLabel', q.text)}
+                    <p>{clientQuestionText(q)} <span className="hint">· {questionKindLabel(q.kind)}</span></p>
+                    <AutosavedField debriefId={debrief.id} path={`track1.${q.id}`} stored={debrief.track1[q.id] ?? ''} label={t('debriefClientAnswerLabel', clientQuestionText(q))}
                       hideLabel multiline rows={2} placeholder={t('debriefClientAnswerPlaceholder')} testId={`client-answer-${q.id}`} />
                   </li>
                 ))}

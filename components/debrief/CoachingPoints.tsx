@@ -3,6 +3,7 @@ import { COACHING_POINTS, resolveCoachingPoint, suggestCoachingPoints } from '@/
 import type { Debrief } from '@/domain/debrief';
 import { setCoachingPoint } from '@/storage/debrief-edits';
 import { formatNumber, t, tCount } from '../i18n';
+import { coachingTip, coachingTitle } from './content';
 import { usePendingValue } from './use-pending-value';
 
 function PointChoice({ debriefId, id, title, tip, chosen, why }: { debriefId: string; id: string; title: string; tip: string; chosen: boolean; why?: string }) {
@@ -36,14 +37,14 @@ export function CoachingPoints({ debrief }: { debrief: Debrief }) {
       <h3 id={headingId}>{t('debriefCoachingHeading')}</h3>
       {suggested.length === 0 && <p className="hint">{t('debriefCoachingNoSuggestions')}</p>}
       {suggested.map(({ point, feedbackIds }) => (
-        <PointChoice key={point.id} debriefId={debrief.id} id={point.id} title={point.title} tip={point.tip} chosen={chosen.has(point.id)}
+        <PointChoice key={point.id} debriefId={debrief.id} id={point.id} title={coachingTitle(point)} tip={coachingTip(point)} chosen={chosen.has(point.id)}
           why={tCount('debriefCoachingSuggestedOne', 'debriefCoachingSuggestedOther', feedbackIds.length)} />
       ))}
       {own.map((ref) => <PointChoice key={ref} debriefId={debrief.id} id={ref} title={ref} tip="" chosen />)}
       <details>
         <summary className="small" style={{ cursor: 'pointer' }}>{t('debriefCoachingMore', formatNumber(others.length))}</summary>
         <div className="stack" style={{ marginTop: 6 }}>
-          {others.map((p) => <PointChoice key={p.id} debriefId={debrief.id} id={p.id} title={p.title} tip={p.tip} chosen={chosen.has(p.id)} />)}
+          {others.map((p) => <PointChoice key={p.id} debriefId={debrief.id} id={p.id} title={coachingTitle(p)} tip={coachingTip(p)} chosen={chosen.has(p.id)} />)}
         </div>
       </details>
     </section>

@@ -1,6 +1,7 @@
 import type { JustificationFlag } from '@/domain/justification';
 import { dismissFlag } from '@/storage/debrief-edits';
 import { formatNumber, t } from '../i18n';
+import { flagAlternative, flagExplanation } from './content';
 
 const CONTEXT_CHARS = 40;
 const MAX_SHOWN = 5;
@@ -35,9 +36,9 @@ export function JustificationFlags({ text, flags, debriefId }: { text: string; f
         {flags.slice(0, MAX_SHOWN).map((flag) => (
           <li key={`${flag.key}@${flag.start}`} className="stack" data-testid="justification-flag">
             <Excerpt text={text} flag={flag} />
-            <p className="hint">{flag.explanation}</p>
+            <p className="hint">{flagExplanation(flag.ruleId, flag.explanation)}</p>
             <div className="actions">
-              <p><strong>{t('debriefFlagsTryInstead')}</strong> <span dir="auto">{flag.alternative}</span></p>
+              <p><strong>{t('debriefFlagsTryInstead')}</strong> <span dir="auto">{flagAlternative(flag.ruleId, flag.alternative)}</span></p>
               <button type="button" className="btn link small" onClick={() => void dismissFlag(debriefId, flag.key)}
                 aria-label={t('debriefFlagsDismissAria', flag.match)}>
                 {t('debriefDismiss')}

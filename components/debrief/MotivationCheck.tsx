@@ -2,6 +2,7 @@ import type { Debrief } from '@/domain/debrief';
 import { MOTIVATION_QUESTIONS } from '@/domain/coaching';
 import { AutosavedField } from './AutosavedField';
 import { t } from '../i18n';
+import { motivationQuestionText } from './content';
 
 /** Re-check goals and motivation with the candidate: maybe the role was never what they wanted. */
 export function MotivationCheck({ debrief }: { debrief: Debrief }) {
@@ -15,7 +16,7 @@ export function MotivationCheck({ debrief }: { debrief: Debrief }) {
       <div className="stack" style={{ marginTop: 8 }}>
         {MOTIVATION_QUESTIONS.map((q) => (
           <AutosavedField key={q.id} debriefId={debrief.id} path={`track2.motivation.${q.id}`} stored={debrief.track2.motivation[q.id] ?? ''}
-            label={q.text} multiline rows={2} testId={`motivation-${q.id}`} />
+            label={motivationQuestionText(q)} multiline rows={2} testId={`motivation-${q.id}`} />
         ))}
       </div>
     </details>

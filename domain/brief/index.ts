@@ -4,7 +4,7 @@
  */
 export * from './fields';
 export * from './records';
-export { qualifyBrief, isAssessable, MAX_MUST_HAVES, type Qualification, type QualificationIssue, type QualificationSeverity } from './qualification';
+export { qualifyBrief, isAssessable, MAX_MUST_HAVES, type Qualification, type QualificationCode, type QualificationIssue, type QualificationSeverity } from './qualification';
 export { parseJobText, type ParsedJobText } from './parse';
 export { MAX_PARSE_CHARS, MAX_LIST_ITEMS, MAX_ITEM_CHARS, MAX_TEXT_CHARS } from './parse-items';
 export { parseSalary, formatSalary } from './salary';
@@ -16,7 +16,7 @@ export { applyRequirementChanges, type AppliedChanges } from './apply-changes';
 export * from './fit';
 export { buildBooleanSearch, renderBooleanQuery, LINKEDIN_MAX_QUERY, type BooleanSearch, type BooleanSearchOptions } from './boolean-search';
 export * from './plan';
-export { validatePlan, type PlanIssue, type PlanValidation, type PlanValidationOptions } from './plan-validation';
+export { validatePlan, type PlanIssue, type PlanIssueCode, type PlanValidation, type PlanValidationOptions } from './plan-validation';
 export { proposeShortlist, proposeSourcing, shortlistReason, DEFAULT_CHANNELS, type ShortlistOptions, type SourcingOptions } from './plan-proposals';
 export { addWorkingDays, formatLongDate, isIsoDate, isWeekend, toCalendarDate } from './dates';
 export { buildClientSummary, clientSummaryBlocks, type ClientSummary, type ClientSummaryInput } from './client-summary';

@@ -9,9 +9,17 @@ import { itemKey } from './text-match';
 
 export type QualificationSeverity = 'missing' | 'weak';
 
+/** What kind of issue it is, so a view can word it in the recruiter's language (`message` is the English). */
+export type QualificationCode =
+  | 'missing' | 'noSuccessMeasure' | 'salaryInverted' | 'salaryNoCurrency' | 'tooManyMustHaves' | 'vagueMustHave'
+  | 'mustAndNice' | 'purposeShort' | 'oneResponsibility' | 'unrealisticYears' | 'noDealBreakers';
+
 export interface QualificationIssue {
   field: BriefFieldKey;
   severity: QualificationSeverity;
+  code: QualificationCode;
+  /** The item or number the message names, when it names one. */
+  detail?: string | number;
   message: string;
 }
 
@@ -47,10 +55,10 @@ export function isAssessable(mustHave: string): boolean {
 function salaryIssues(content: BriefContent): QualificationIssue[] {
   const { min, max, currency } = content.salary;
   if (min !== null && max !== null && min > max) {
-    return [{ field: 'salary', severity: 'missing', message: 'Salary minimum is above the maximum: confirm the range with the client.' }];
+    return [{ field: 'salary', severity: 'missing', code: 'salaryInverted', message: 'Salary minimum is above the maximum: confirm the range with the client.' }];
   }
   if ((min !== null || max !== null) && currency === '') {
-    return [{ field: 'salary', severity: 'weak', message: 'Salary has no currency.' }];
+    return [{ field: 'salary', severity: 'weak', code: 'salaryNoCurrency', message: 'Salary has no currency.' }];
   }
   return [];
 }
@@ -60,14 +68,14 @@ function mustHaveIssues(content: BriefContent): QualificationIssue[] {
   const mustHaves = content.mustHaves.filter((item) => item.trim() !== '');
   if (mustHaves.length > MAX_MUST_HAVES) {
     issues.push({
-      field: 'mustHaves', severity: 'weak',
+      field: 'mustHaves', severity: 'weak', code: 'tooManyMustHaves', detail: mustHaves.length,
       message: `${mustHaves.length} must-haves: few people match more than ${MAX_MUST_HAVES}. Ask which could be nice-to-haves.`,
     });
   }
   for (const item of mustHaves) {
     if (!isAssessable(item)) {
       issues.push({
-        field: 'mustHaves', severity: 'weak',
+        field: 'mustHaves', severity: 'weak', code: 'vagueMustHave', detail: item.trim(),
         message: `"${item.trim()}" cannot be assessed in an interview as written: ask what it would look like in practice.`,
       });
     }
@@ -75,7 +83,7 @@ function mustHaveIssues(content: BriefContent): QualificationIssue[] {
   const niceKeys = new Set(content.niceToHaves.map(itemKey));
   for (const item of mustHaves) {
     if (niceKeys.has(itemKey(item))) {
-      issues.push({ field: 'niceToHaves', severity: 'weak', message: `"${item.trim()}" is both a must-have and a nice-to-have.` });
+      issues.push({ field: 'niceToHaves', severity: 'weak', code: 'mustAndNice', detail: item.trim(), message: `"${item.trim()}" is both a must-have and a nice-to-have.` });
     }
   }
   return issues;
@@ -85,28 +93,27 @@ function otherWeakIssues(content: BriefContent): QualificationIssue[] {
   const issues: QualificationIssue[] = [];
   const purposeWords = content.purpose.trim().split(/\s+/).filter(Boolean).length;
   if (purposeWords > 0 && purposeWords < MIN_PURPOSE_WORDS) {
-    issues.push({ field: 'purpose', severity: 'weak', message: 'Purpose of the role is too short to brief a candidate: say what problem this hire solves.' });
+    issues.push({ field: 'purpose', severity: 'weak', code: 'purposeShort', message: 'Purpose of the role is too short to brief a candidate: say what problem this hire solves.' });
   }
   const responsibilities = content.responsibilities.filter((item) => item.trim() !== '');
   if (responsibilities.length === 1) {
-    issues.push({ field: 'responsibilities', severity: 'weak', message: 'Only one key responsibility: list the main things this person will do.' });
+    issues.push({ field: 'responsibilities', severity: 'weak', code: 'oneResponsibility', message: 'Only one key responsibility: list the main things this person will do.' });
   }
   const years = content.experienceYears;
   if (years !== null && (years < 0 || years > 40)) {
-    issues.push({ field: 'experienceYears', severity: 'weak', message: `${years} years of experience is not a realistic requirement.` });
+    issues.push({ field: 'experienceYears', severity: 'weak', code: 'unrealisticYears', detail: years, message: `${years} years of experience is not a realistic requirement.` });
   }
   if (content.dealBreakers.every((item) => item.trim() === '')) {
-    issues.push({ field: 'dealBreakers', severity: 'weak', message: 'No deal-breakers recorded: ask what would make the client reject a candidate outright.' });
+    issues.push({ field: 'dealBreakers', severity: 'weak', code: 'noDealBreakers', message: 'No deal-breakers recorded: ask what would make the client reject a candidate outright.' });
   }
   return issues;
 }
 
 function missingIssue(key: BriefFieldKey): QualificationIssue {
   const spec = fieldSpec(key);
-  const message = key === 'success6Months'
-    ? `No success measure: ${spec.question}`
-    : `${spec.label} is missing: ${spec.question}`;
-  return { field: key, severity: 'missing', message };
+  return key === 'success6Months'
+    ? { field: key, severity: 'missing', code: 'noSuccessMeasure', message: `No success measure: ${spec.question}` }
+    : { field: key, severity: 'missing', code: 'missing', message: `${spec.label} is missing: ${spec.question}` };
 }
 
 const ESSENTIAL_WEIGHT = 3;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { latestVersion, qualifyBrief, type BriefStatus } from '@/domain/brief';
+import { t } from '../i18n';
 import { setBriefStatus } from '@/storage/briefs';
 import { BriefEditor } from './BriefEditor';
 import { BriefTabs, tabId, tabPanelId } from './BriefTabs';
@@ -12,13 +13,10 @@ import { briefTitle } from './brief-text';
 import { useBriefDraft } from './use-brief-draft';
 import { useBrief, useBriefHistory, useDebriefRecord, usePlans } from './use-briefs';
 import type { BriefRoute } from './use-brief-route';
+import { STATUS_LABELS } from './labels';
+import { SLOT, Slotted } from './Slotted';
 
-const STATUSES: readonly { value: BriefStatus; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'on-hold', label: 'On hold' },
-  { value: 'filled', label: 'Filled' },
-  { value: 'closed', label: 'Closed' },
-];
+const STATUSES = Object.keys(STATUS_LABELS) as BriefStatus[];
 
 interface Props {
   route: BriefRoute & { briefId: string };
@@ -40,16 +38,16 @@ export function BriefDetail({ route, go }: Props) {
   const qualification = useMemo(() => (shown ? qualifyBrief(shown) : null), [shown]);
 
   useEffect(() => {
-    if (brief) document.title = `${briefTitle(brief)} — Recalibrate`;
+    if (brief) document.title = t('briefPageTitleWithRole', briefTitle(brief));
   }, [brief]);
 
-  if (brief === undefined || history === undefined) return <p className="muted" aria-busy="true">Loading the brief…</p>;
+  if (brief === undefined || history === undefined) return <p className="muted" aria-busy="true">{t('briefLoading')}</p>;
   if (brief === null) {
     return (
       <section className="card stack" role="alert">
-        <strong>This brief no longer exists</strong>
-        <p className="small">It may have been erased in another window.</p>
-        <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => go({})}>All briefs</button>
+        <strong>{t('briefGoneTitle')}</strong>
+        <p className="small">{t('briefGoneBody')}</p>
+        <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => go({})}>{t('briefAllBriefs')}</button>
       </section>
     );
   }
@@ -57,16 +55,20 @@ export function BriefDetail({ route, go }: Props) {
   return (
     <div className="stack-lg" data-testid="brief-detail" data-brief={brief.id}>
       <header className="brief-header">
-        <button type="button" className="btn link small" style={{ alignSelf: 'start' }} onClick={() => go({})} data-testid="back-to-list">← All briefs</button>
+        <button type="button" className="btn link small" style={{ alignSelf: 'start' }} onClick={() => go({})} data-testid="back-to-list">{t('briefBackToList')}</button>
         <div className="row spread wrap">
           <div className="stack tight">
-            <h1 dir="auto" data-testid="brief-title">{brief.roleTitle || 'Untitled role'}</h1>
-            <span className="muted" dir="auto">{brief.clientCompany || 'Client not set'} · version <span data-testid="current-version">{brief.currentVersion}</span></span>
+            <h1 dir="auto" data-testid="brief-title">{brief.roleTitle || t('briefUntitledRole')}</h1>
+            <span className="muted" dir="auto">
+              <Slotted text={t('briefClientAndVersion', brief.clientCompany || t('briefClientNotSet'), SLOT)}>
+                <span data-testid="current-version">{brief.currentVersion}</span>
+              </Slotted>
+            </span>
           </div>
           <div className="field status-field">
-            <label htmlFor="brief-status">Status</label>
+            <label htmlFor="brief-status">{t('briefStatusLabel')}</label>
             <select id="brief-status" value={brief.status} onChange={(e) => void setBriefStatus(brief.id, e.target.value as BriefStatus)} data-testid="brief-status">
-              {STATUSES.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+              {STATUSES.map((s) => <option key={s} value={s}>{t(STATUS_LABELS[s])}</option>)}
             </select>
           </div>
         </div>
@@ -81,7 +83,7 @@ export function BriefDetail({ route, go }: Props) {
           {route.tab === 'plan' && <PlanTab briefId={brief.id} history={history} />}
           {route.tab === 'summary' && <ClientSummaryPanel briefId={brief.id} />}
         </div>
-        <aside className="brief-aside stack-lg" aria-label="Qualification and near misses">
+        <aside className="brief-aside stack-lg" aria-label={t('briefAsideLabel')}>
           {qualification && <QualificationPanel qualification={qualification} canFocusFields={route.tab === 'edit'} />}
           <NearMissList briefId={brief.id} version={current?.version} />
         </aside>

@@ -10,6 +10,7 @@ import { SaveVersionBar } from './SaveVersionBar';
 import type { useBriefDraft } from './use-brief-draft';
 import { useSaveRevision } from './use-save-revision';
 import { isEmptyContent } from './brief-text';
+import { t, tCount } from '../i18n';
 
 interface Props {
   brief: Brief;
@@ -44,7 +45,7 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
 
   const content = state?.content;
   const qualification = useMemo(() => (content ? qualifyBrief(content) : null), [content]);
-  if (!state || !current || !qualification) return <p className="muted" aria-busy="true">Loading the brief…</p>;
+  if (!state || !current || !qualification) return <p className="muted" aria-busy="true">{t('briefLoading')}</p>;
 
   const setField = (key: BriefFieldKey, value: BriefContent[BriefFieldKey]) => update((s) => ({ content: { ...s.content, [key]: value } }));
   const showPaste = pasteOpen ?? (isEmptyContent(state.content, ['title', 'client']) && history.length === 1);
@@ -54,8 +55,7 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
     <div className="stack-lg" data-testid="brief-editor" data-based-on={state.basedOn}>
       {staleBy !== null && !saving.conflict && (
         <p className="banner" role="status" data-testid="stale-banner">
-          Version {staleBy} was saved elsewhere after you started editing version {state.basedOn}. Your edits are kept; saving combines them
-          with version {staleBy} and asks you to choose wherever both changed the same field.
+          {t('briefStaleBanner', staleBy, state.basedOn)}
         </p>
       )}
       {state.source && <DebriefRevisionNote source={state.source} pending={state.pending ?? []} />}
@@ -63,11 +63,11 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
         <PastePanel current={state.content} onClose={() => setPasteOpen(false)}
           onApply={(next, fields) => {
             update(() => ({ content: next }));
-            saving.setMessage({ tone: 'ok', text: `Applied ${fields.length} ${fields.length === 1 ? 'field' : 'fields'} from the pasted text. Check them, then save.` });
+            saving.setMessage({ tone: 'ok', text: tCount('briefPasteAppliedOne', 'briefPasteAppliedOther', fields.length) });
           }} />
       ) : (
         <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => setPasteOpen(true)} data-testid="open-paste">
-          Paste a job ad or brief…
+          {t('briefOpenPaste')}
         </button>
       )}
       <BriefFields content={state.content} issues={qualification.issues} onChange={setField} />
@@ -85,7 +85,7 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
         onDiscard={() => {
           saving.clearConflict();
           reset(current);
-          saving.setMessage({ tone: 'ok', text: `Edits discarded: the form shows version ${current.version}.` });
+          saving.setMessage({ tone: 'ok', text: t('briefEditsDiscarded', current.version) });
         }} />
     </div>
   );

@@ -3,8 +3,8 @@ import { NewBriefForm } from './NewBriefForm';
 import { QualificationScore } from './QualificationPanel';
 import { formatStamp } from './brief-text';
 import { useBriefList } from './use-briefs';
-
-const STATUS_LABELS = { open: 'Open', 'on-hold': 'On hold', filled: 'Filled', closed: 'Closed' } as const;
+import { STATUS_LABELS } from './labels';
+import { t, tCount } from '../i18n';
 
 /** Every brief, open ones first: client, role, versions, plans and how well qualified each is. */
 export function BriefList({ onOpen }: { onOpen(briefId: string): void }) {
@@ -14,20 +14,17 @@ export function BriefList({ onOpen }: { onOpen(briefId: string): void }) {
   return (
     <section className="stack-lg" aria-labelledby={`${id}-h`} data-testid="brief-list">
       <div className="row spread wrap">
-        <h1 id={`${id}-h`}>Briefs and plans</h1>
-        {!creating && <button type="button" className="btn primary" onClick={() => setCreating(true)} data-testid="new-brief">New brief</button>}
+        <h1 id={`${id}-h`}>{t('briefListHeading')}</h1>
+        {!creating && <button type="button" className="btn primary" onClick={() => setCreating(true)} data-testid="new-brief">{t('briefNewBrief')}</button>}
       </div>
-      <p className="lede muted">
-        One brief per client role: the job description and the person specification, every revision kept with its reason, and the plans
-        you sold the client on them. A new brief can start from a pasted job ad.
-      </p>
+      <p className="lede muted">{t('briefListLede')}</p>
       {creating && <NewBriefForm onCreated={onOpen} onCancel={() => setCreating(false)} />}
       {rows === undefined ? (
-        <p className="muted" aria-busy="true">Loading…</p>
+        <p className="muted" aria-busy="true">{t('loading')}</p>
       ) : rows.length === 0 ? (
         <div className="card empty" data-testid="briefs-empty">
-          <strong>No brief yet</strong>
-          Start one here, or from a debrief: “Revise the brief” turns the client’s feedback into a new version.
+          <strong>{t('briefListEmptyTitle')}</strong>
+          {t('briefListEmptyBody')}
         </div>
       ) : (
         <ul className="brief-cards">
@@ -35,13 +32,14 @@ export function BriefList({ onOpen }: { onOpen(briefId: string): void }) {
             <li key={brief.id} className={`card stack brief-card ${brief.status}`} data-testid="brief-row" data-brief={brief.id}>
               <div className="row spread wrap">
                 <button type="button" className="btn link brief-open" onClick={() => onOpen(brief.id)} dir="auto" data-testid="open-brief">
-                  {brief.roleTitle || 'Untitled role'}
+                  {brief.roleTitle || t('briefUntitledRole')}
                 </button>
-                <span className={brief.status === 'open' ? 'pill' : 'pill subtle'}>{STATUS_LABELS[brief.status]}</span>
+                <span className={brief.status === 'open' ? 'pill' : 'pill subtle'}>{t(STATUS_LABELS[brief.status])}</span>
               </div>
-              <span className="muted" dir="auto">{brief.clientCompany || 'Client not set'}</span>
+              <span className="muted" dir="auto">{brief.clientCompany || t('briefClientNotSet')}</span>
               <span className="small muted">
-                {versions} {versions === 1 ? 'version' : 'versions'} · {plans} {plans === 1 ? 'plan' : 'plans'} · changed {formatStamp(brief.updatedAt)}
+                {t('briefListRowMeta', tCount('briefCountVersionsOne', 'briefCountVersionsOther', versions),
+                  tCount('briefCountPlansOne', 'briefCountPlansOther', plans), formatStamp(brief.updatedAt))}
               </span>
               <QualificationScore qualification={qualification} compact />
             </li>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatLongDate } from '@/domain/brief';
 import { createBriefRecord } from '@/storage/briefs';
 import { findOrCreateBriefForDebrief } from '@/storage/brief-links';
 import type { CandidateRecord } from '@/storage/types';
@@ -7,6 +6,9 @@ import { QualificationScore } from './QualificationPanel';
 import { ReviseBriefButton } from './ReviseBriefButton';
 import { briefPageUrl, openExtensionTab } from './open-page';
 import { useCandidateBrief } from './use-candidate-brief';
+import { SLOT, Slotted } from './Slotted';
+import { longDate } from './labels';
+import { t } from '../i18n';
 import './brief-card.css';
 
 /**
@@ -26,45 +28,47 @@ export function BriefPlanCard({ candidate }: { candidate: CandidateRecord }) {
       const created = debrief ? await findOrCreateBriefForDebrief(debrief.id) : (await createBriefRecord({ content: { title, client } })).brief;
       await openExtensionTab(briefPageUrl({ brief: created.id, tab: 'edit' }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not create the brief.');
+      setError(e instanceof Error ? e.message : t('briefCreateFailed'));
     }
   };
 
   return (
     <section className="card stack brief-card-compact" aria-labelledby="brief-plan-h" data-testid="brief-plan-card">
       <div className="row spread">
-        <h2 id="brief-plan-h">Brief &amp; plan</h2>
-        {brief && <span className="small muted" data-testid="card-version">Version {brief.currentVersion}</span>}
+        <h2 id="brief-plan-h">{t('briefCardHeading')}</h2>
+        {brief && <span className="small muted" data-testid="card-version">{t('briefVersionN', brief.currentVersion)}</span>}
       </div>
       {brief && current && qualification ? (
         <>
           <span className="clip" dir="auto" data-testid="card-brief-title">
-            <strong>{brief.roleTitle || 'Untitled role'}</strong>{brief.clientCompany && ` · ${brief.clientCompany}`}
+            {brief.clientCompany ? (
+              <Slotted text={t('briefTitleAtClient', SLOT, brief.clientCompany)}><strong>{brief.roleTitle || t('briefUntitledRole')}</strong></Slotted>
+            ) : <strong>{brief.roleTitle || t('briefUntitledRole')}</strong>}
           </span>
           <QualificationScore qualification={qualification} compact />
           <p className="small" style={{ margin: 0 }} data-testid="card-plan">
             {plan
-              ? `Plan ${plan.status === 'sent' ? 'sent' : 'in draft'}: shortlist by ${formatLongDate(plan.dates.shortlistBy)}, interviews by ${formatLongDate(plan.dates.interviewsBy)}.`
-              : 'No plan yet: build one on the revised brief and send it while the client is still listening.'}
+              ? t(plan.status === 'sent' ? 'briefCardPlanSent' : 'briefCardPlanDraft', longDate(plan.dates.shortlistBy), longDate(plan.dates.interviewsBy))
+              : t('briefCardNoPlan')}
           </p>
           <div className="row wrap">
-            {info.canRevise && debrief && <ReviseBriefButton debrief={debrief} primary label="Revise from the debrief" />}
+            {info.canRevise && debrief && <ReviseBriefButton debrief={debrief} primary label={t('briefReviseFromDebrief')} />}
             <button type="button" className={info.canRevise ? 'btn' : 'btn primary'} data-testid="open-brief-page"
               onClick={() => void openExtensionTab(briefPageUrl({ brief: brief.id, tab: plan ? 'plan' : 'edit' }))}>
-              Open brief
+              {t('briefOpenBrief')}
             </button>
           </div>
         </>
       ) : (
         <>
           <p className="small" style={{ margin: 0 }}>
-            {title || client ? `No brief for ${[title, client].filter(Boolean).join(' at ')} yet.` : 'No role known for this candidate yet.'}
+            {title && client ? t('briefCardNoBriefAt', title, client) : title || client ? t('briefCardNoBriefFor', title || client) : t('briefCardNoRole')}
           </p>
           <div className="row wrap">
             {(title || client || debrief) && (
-              <button type="button" className="btn" onClick={() => void create()} data-testid="create-role-brief">Create the brief</button>
+              <button type="button" className="btn" onClick={() => void create()} data-testid="create-role-brief">{t('briefCreate')}</button>
             )}
-            <button type="button" className="btn link small" onClick={() => void openExtensionTab(briefPageUrl())}>All briefs</button>
+            <button type="button" className="btn link small" onClick={() => void openExtensionTab(briefPageUrl())}>{t('briefAllBriefs')}</button>
           </div>
         </>
       )}

@@ -1,7 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { t, type MessageKey } from '../i18n';
 import { BRIEF_TABS, type BriefTab } from './use-brief-route';
 
-const LABELS: Readonly<Record<BriefTab, string>> = { edit: 'Brief', versions: 'Versions', plan: 'Plan', summary: 'Client summary' };
+const LABELS: Readonly<Record<BriefTab, MessageKey>> = { edit: 'briefTabEdit', versions: 'briefTabVersions', plan: 'briefTabPlan', summary: 'briefTabSummary' };
 
 export const tabPanelId = (tab: BriefTab) => `brief-panel-${tab}`;
 export const tabId = (tab: BriefTab) => `brief-tab-${tab}`;
@@ -20,11 +21,11 @@ export function BriefTabs({ active, counts, onSelect }: { active: BriefTab; coun
     refs.current[tab]?.focus();
   };
   return (
-    <div className="tabs" role="tablist" aria-label="Brief views" onKeyDown={onKey}>
+    <div className="tabs" role="tablist" aria-label={t('briefTabsLabel')} onKeyDown={onKey}>
       {BRIEF_TABS.map((tab) => (
         <button key={tab} ref={(el) => void (refs.current[tab] = el)} type="button" role="tab" id={tabId(tab)} aria-selected={tab === active}
           aria-controls={tabPanelId(tab)} tabIndex={tab === active ? 0 : -1} onClick={() => onSelect(tab)} data-testid={`tab-${tab}`}>
-          {LABELS[tab]}
+          {t(LABELS[tab])}
           {counts[tab] !== undefined && <span className="count">{counts[tab]}</span>}
         </button>
       ))}

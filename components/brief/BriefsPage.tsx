@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { findOrCreateBriefForDebrief } from '@/storage/brief-links';
 import { BrandBar } from '../BrandBar';
+import { t } from '../i18n';
 import { BriefDetail } from './BriefDetail';
 import { BriefList } from './BriefList';
 import { useBriefRoute } from './use-brief-route';
@@ -21,11 +22,11 @@ export function BriefsPage() {
     if (route.briefId || !route.debriefId) return;
     findOrCreateBriefForDebrief(route.debriefId)
       .then((brief) => go({ briefId: brief.id, debriefId: route.debriefId, tab: 'edit' }, true))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : 'Could not open the brief for this debrief.'));
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : t('briefOpenForDebriefFailed')));
   }, [route.briefId, route.debriefId, go]);
 
   useEffect(() => {
-    if (!route.briefId) document.title = 'Briefs and plans — Recalibrate';
+    if (!route.briefId) document.title = t('briefsPageTitle');
   }, [route.briefId]);
 
   return (
@@ -35,7 +36,7 @@ export function BriefsPage() {
       {route.briefId ? (
         <BriefDetail key={route.briefId} route={{ ...route, briefId: route.briefId }} go={go} />
       ) : route.debriefId ? (
-        <p className="muted" aria-busy="true">Opening the brief for this debrief…</p>
+        <p className="muted" aria-busy="true">{t('briefOpeningForDebrief')}</p>
       ) : (
         <BriefList onOpen={(briefId) => go({ briefId, tab: 'edit' })} />
       )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { updateDraftPlan } from '@/storage/plans';
+import { t } from '../i18n';
 import { copyPlain, copyRich } from './clipboard';
 import { openExtensionTab, printPageUrl } from './open-page';
 import { SummaryBlocksView } from './SummaryBlocksView';
@@ -20,8 +21,8 @@ export function ClientSummaryPanel({ briefId }: { briefId: string }) {
   const plan = plans?.find((p) => p.id === planId) ?? plans?.[0];
   const loaded = useClientSummary({ planId: plan?.id, briefId, compareWith: compare });
   const copy = useCopyMessage();
-  if (loaded === undefined || plans === undefined) return <p className="muted" aria-busy="true">Preparing the summary…</p>;
-  if (loaded === null) return <p className="muted">Save a version of the brief first.</p>;
+  if (loaded === undefined || plans === undefined) return <p className="muted" aria-busy="true">{t('briefSummaryPreparing')}</p>;
+  if (loaded === null) return <p className="muted">{t('briefSummaryNeedsVersion')}</p>;
   const { summary, blocks, input, versions } = loaded;
   const pickCompare = (n: number) => {
     setCompare(n);
@@ -32,45 +33,45 @@ export function ClientSummaryPanel({ briefId }: { briefId: string }) {
   return (
     <div className="summary-layout">
       <section className="card stack" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Client summary</h2>
-        {plans.length === 0 && <p className="small banner" role="note">No plan yet: the summary has no “Our plan” section. Build one in the Plan tab.</p>}
+        <h2 id={`${id}-h`}>{t('briefSummaryHeading')}</h2>
+        {plans.length === 0 && <p className="small banner" role="note">{t('briefSummaryNoPlan')}</p>}
         <div className="summary-actions">
           {plans.length > 1 && (
             <div className="field">
-              <label htmlFor={`${id}-plan`}>Plan</label>
+              <label htmlFor={`${id}-plan`}>{t('briefSummaryPlanLabel')}</label>
               <select id={`${id}-plan`} value={plan?.id} onChange={(e) => setPlanId(e.target.value)}>
-                {plans.map((p) => <option key={p.id} value={p.id}>{p.status === 'sent' ? 'Sent' : 'Draft'} plan on version {p.briefVersion}</option>)}
+                {plans.map((p) => <option key={p.id} value={p.id}>{t(p.status === 'sent' ? 'briefSummarySentPlan' : 'briefSummaryDraftPlan', p.briefVersion)}</option>)}
               </select>
             </div>
           )}
           {versions.length > 1 && (
             <div className="field">
-              <label htmlFor={`${id}-from`}>Changes since</label>
+              <label htmlFor={`${id}-from`}>{t('briefSummaryChangesSince')}</label>
               <select id={`${id}-from`} value={input.fromVersion ?? ''} onChange={(e) => pickCompare(Number(e.target.value))} data-testid="summary-compare">
                 {versions.filter((v) => v !== input.toVersion && v !== (plan?.briefVersion ?? versions.at(-1))).map((v) => (
-                  <option key={v} value={v}>Version {v}</option>
+                  <option key={v} value={v}>{t('briefVersionN', v)}</option>
                 ))}
-                {input.fromVersion === undefined && <option value="">Nothing to compare</option>}
+                {input.fromVersion === undefined && <option value="">{t('briefSummaryNothingToCompare')}</option>}
               </select>
             </div>
           )}
-          <button type="button" className="btn primary" data-testid="copy-rich" onClick={() => void copy.run('the summary as rich text', () => copyRich(summary.html, summary.text))}>
-            Copy for e-mail
+          <button type="button" className="btn primary" data-testid="copy-rich" onClick={() => void copy.run({ done: 'briefCopiedRich', failed: 'briefCopyRichFailed' }, () => copyRich(summary.html, summary.text))}>
+            {t('briefCopyForEmail')}
           </button>
-          <button type="button" className="btn" data-testid="copy-text" onClick={() => void copy.run('the summary as plain text', () => copyPlain(summary.text))}>
-            Copy as plain text
+          <button type="button" className="btn" data-testid="copy-text" onClick={() => void copy.run({ done: 'briefCopiedText', failed: 'briefCopyTextFailed' }, () => copyPlain(summary.text))}>
+            {t('briefCopyAsText')}
           </button>
-          <button type="button" className="btn" data-testid="copy-markdown" onClick={() => void copy.run('the summary as Markdown', () => copyPlain(summary.markdown))}>
-            Copy as Markdown
+          <button type="button" className="btn" data-testid="copy-markdown" onClick={() => void copy.run({ done: 'briefCopiedMarkdown', failed: 'briefCopyMarkdownFailed' }, () => copyPlain(summary.markdown))}>
+            {t('briefCopyAsMarkdown')}
           </button>
           <button type="button" className="btn" data-testid="open-print"
             onClick={() => void openExtensionTab(printPageUrl({ ...(plan ? { plan: plan.id } : { brief: briefId }), from: input.fromVersion }))}>
-            Print or save as PDF…
+            {t('briefOpenPrint')}
           </button>
         </div>
         <p aria-live="polite" className={copy.message?.tone === 'error' ? 'error' : 'ok-text small'} data-testid="copy-message">{copy.message?.text}</p>
       </section>
-      <article className="summary-doc" aria-label="Summary preview" data-testid="summary-preview">
+      <article className="summary-doc" aria-label={t('briefSummaryPreview')} data-testid="summary-preview">
         <SummaryBlocksView blocks={blocks} />
       </article>
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { fieldLabel, formatFieldValue, withDefaults, type BriefFieldKey, type MergeConflict } from '@/domain/brief';
+import type { BriefFieldKey, MergeConflict } from '@/domain/brief';
+import { t } from '../i18n';
+import { fieldLabelText, fieldValueText } from './labels';
 
 interface Props {
   /** The version saved elsewhere meanwhile. */
@@ -13,7 +15,7 @@ interface Props {
 
 /** A field's value in words ("£80k–£95k per year", "Figma; User research"). */
 function shown(field: BriefFieldKey, value: unknown): string {
-  return formatFieldValue(withDefaults({ [field]: value }), field) || '(empty)';
+  return fieldValueText(field, value) || t('briefEmptyValue');
 }
 
 /**
@@ -34,32 +36,31 @@ export function ConflictPanel({ latestVersion, basedOn, conflicts, onResolve, on
   }, [latestVersion]);
   return (
     <section className="card stack conflict" role="alert" aria-labelledby={`${id}-h`} data-testid="conflict-panel">
-      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>Version {latestVersion} was saved in another tab — choose what to keep</h2>
+      <h2 id={`${id}-h`} ref={heading} tabIndex={-1}>{t('briefConflictHeading', latestVersion)}</h2>
       <p className="small">
-        You started from version {basedOn}. Your other edits are combined with version {latestVersion};
-        {conflicts.length === 1 ? ' this field was' : ` these ${conflicts.length} fields were`} changed in both places. Nothing is saved until you choose.
+        {t(conflicts.length === 1 ? 'briefConflictExplainOne' : 'briefConflictExplainOther', basedOn, latestVersion, conflicts.length)}
       </p>
       {conflicts.map((conflict) => (
         <fieldset key={conflict.field} className="conflict-field" data-testid="conflict-field" data-field={conflict.field}>
-          <legend>{fieldLabel(conflict.field)}</legend>
+          <legend>{fieldLabelText(conflict.field)}</legend>
           <label className="conflict-choice">
             <input type="radio" name={`${id}-${conflict.field}`} checked={choices[conflict.field] === 'mine'} data-testid="keep-mine"
               onChange={() => setChoices((c) => ({ ...c, [conflict.field]: 'mine' }))} />
-            <span><strong>Keep yours</strong><span className="value" dir="auto">{shown(conflict.field, conflict.mine)}</span></span>
+            <span><strong>{t('briefConflictKeepMine')}</strong><span className="value" dir="auto">{shown(conflict.field, conflict.mine)}</span></span>
           </label>
           <label className="conflict-choice">
             <input type="radio" name={`${id}-${conflict.field}`} checked={choices[conflict.field] === 'theirs'} data-testid="keep-theirs"
               onChange={() => setChoices((c) => ({ ...c, [conflict.field]: 'theirs' }))} />
-            <span><strong>Keep version {latestVersion}’s</strong><span className="value" dir="auto">{shown(conflict.field, conflict.theirs)}</span></span>
+            <span><strong>{t('briefConflictKeepTheirs', latestVersion)}</strong><span className="value" dir="auto">{shown(conflict.field, conflict.theirs)}</span></span>
           </label>
         </fieldset>
       ))}
       <div className="row wrap">
         <button type="button" className="btn primary" disabled={!complete || busy} onClick={() => onResolve(choices)} data-testid="resolve-save">
-          Save combined as version {latestVersion + 1}
+          {t('briefConflictSave', latestVersion + 1)}
         </button>
-        <button type="button" className="btn" onClick={onDiscardMine} data-testid="discard-mine">Drop my edits, load version {latestVersion}</button>
-        {!complete && <span className="hint">Choose a value for each field.</span>}
+        <button type="button" className="btn" onClick={onDiscardMine} data-testid="discard-mine">{t('briefConflictDrop', latestVersion)}</button>
+        {!complete && <span className="hint">{t('briefConflictChooseAll')}</span>}
       </div>
     </section>
   );

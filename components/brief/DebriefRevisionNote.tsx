@@ -1,7 +1,8 @@
 import type { BriefRequirementChange, VersionSource } from '@/domain/brief';
-import { describeChange } from '@/domain/requirement-changes';
+import { changeSentence } from '../debrief/labels';
 import { useDebriefRecord } from './use-briefs';
 import { briefTitle, formatStamp } from './brief-text';
+import { t } from '../i18n';
 
 /**
  * What the debrief asked for, beside the form: the changes already applied,
@@ -13,24 +14,23 @@ export function DebriefRevisionNote({ source, pending }: { source: VersionSource
   const pendingKeys = new Set(pending.map((c) => `${c.kind}|${c.detail}`));
   const applied = source.changes.filter((c) => !pendingKeys.has(`${c.kind}|${c.detail}`));
   return (
-    <section className="card stack from-debrief" aria-label="Revision from the debrief" data-testid="debrief-revision">
+    <section className="card stack from-debrief" aria-label={t('briefRevisionNoteLabel')} data-testid="debrief-revision">
       <strong>
-        Revising from the debrief
-        {debrief ? ` for ${briefTitle(debrief)} (interview ${formatStamp(debrief.interviewAt)})` : ''}
+        {debrief ? t('briefRevisingFromDebriefFor', briefTitle(debrief), formatStamp(debrief.interviewAt)) : t('briefRevisingFromDebrief')}
       </strong>
       {applied.length > 0 && (
         <div className="stack tight">
-          <span className="small">Applied to the form — check them:</span>
-          <ul className="small changes">{applied.map((c, i) => <li key={i}>{describeChange(c)}</li>)}</ul>
+          <span className="small">{t('briefRevisionApplied')}</span>
+          <ul className="small changes">{applied.map((c, i) => <li key={i}>{changeSentence(c)}</li>)}</ul>
         </div>
       )}
       {pending.length > 0 && (
         <div className="stack tight">
-          <span className="small"><strong>To write in by hand:</strong></span>
-          <ul className="small changes pending" data-testid="pending-changes">{pending.map((c, i) => <li key={i}>{describeChange(c)}</li>)}</ul>
+          <span className="small"><strong>{t('briefRevisionPending')}</strong></span>
+          <ul className="small changes pending" data-testid="pending-changes">{pending.map((c, i) => <li key={i}>{changeSentence(c)}</li>)}</ul>
         </div>
       )}
-      {source.changes.length === 0 && <span className="small">The debrief proposed no specific change: edit the fields the interview showed were wrong.</span>}
+      {source.changes.length === 0 && <span className="small">{t('briefRevisionNoChange')}</span>}
     </section>
   );
 }

@@ -1,4 +1,10 @@
 import type { FieldDiff } from '@/domain/brief';
+import { t, type MessageKey } from '../i18n';
+import { fieldLabelText } from './labels';
+
+const STATUS_WORDS: Readonly<Record<Exclude<FieldDiff['status'], 'unchanged'>, MessageKey>> = {
+  added: 'briefDiffStatusAdded', removed: 'briefDiffStatusRemoved', changed: 'briefDiffStatusChanged',
+};
 
 /**
  * One field of a diff, side by side. Text is diffed word by word: the old
@@ -35,12 +41,12 @@ export function DiffField({ field }: { field: FieldDiff }) {
       after = field.after;
     }
   }
-  const empty = <span className="muted">(empty)</span>;
+  const empty = <span className="muted">{t('briefEmptyValue')}</span>;
   return (
     <div className={`diff-row ${field.status}`} role="row" data-testid="diff-field" data-field={field.field}>
       <div role="rowheader" className="diff-label">
-        {field.label}
-        {field.status !== 'unchanged' && <span className="visually-hidden"> ({field.status})</span>}
+        {fieldLabelText(field.field)}
+        {field.status !== 'unchanged' && <span className="visually-hidden"> {t(STATUS_WORDS[field.status])}</span>}
       </div>
       <div role="cell" className="diff-cell before" dir="auto">{field.before ? before : empty}</div>
       <div role="cell" className="diff-cell after" dir="auto">{field.after ? after : empty}</div>

@@ -1,6 +1,8 @@
-import { CHOICE_LABELS, type BriefContent, type BriefFieldKey, type FieldSpec, type QualificationIssue, type SalaryRange } from '@/domain/brief';
+import { type BriefContent, type BriefFieldKey, type FieldSpec, type QualificationIssue, type SalaryRange } from '@/domain/brief';
 import { ListEditor } from './ListEditor';
 import { SalaryInput } from './SalaryInput';
+import { t } from '../i18n';
+import { asksQuestion, CHOICE_OPTIONS, fieldLabelText, fieldQuestionText, issueText } from './labels';
 
 /** Text fields written as paragraphs; the others are one line. */
 const LONG_TEXT = new Set<BriefFieldKey>(['purpose', 'personality', 'success6Months', 'success12Months', 'interviewProcess', 'whyJoin', 'timeline']);
@@ -25,17 +27,19 @@ export function FieldControl({ spec, content, issue, onChange }: Props) {
   const id = fieldInputId(spec.key);
   const hintId = issue ? `${id}-issue` : undefined;
   // Missing: the label already names the field, so the hint is the question to ask; weak: why it is weak.
-  const asksQuestion = issue?.message.endsWith(spec.question);
+  const label = fieldLabelText(spec.key);
+  const question = fieldQuestionText(spec.key);
   const hint = issue && (
     <p id={hintId} className={issue.severity === 'missing' ? 'field-issue missing' : 'field-issue'}>
-      <span className="issue-tag">{issue.severity === 'missing' ? 'Missing' : 'Weak'}</span> {asksQuestion ? `Ask: ${spec.question}` : issue.message}
+      <span className="issue-tag">{t(issue.severity === 'missing' ? 'briefIssueTagMissing' : 'briefIssueTagWeak')}</span>{' '}
+      {asksQuestion(issue) ? t('briefIssueAsk', question) : issueText(issue)}
     </p>
   );
   const value = content[spec.key];
   let control;
   switch (spec.kind) {
     case 'list':
-      control = <ListEditor label={spec.label} items={value as string[]} inputId={id} describedBy={hintId} testId={`field-${spec.key}`}
+      control = <ListEditor label={label} items={value as string[]} inputId={id} describedBy={hintId} testId={`field-${spec.key}`}
         onChange={(items) => onChange(spec.key, items)} />;
       break;
     case 'salary':
@@ -44,10 +48,10 @@ export function FieldControl({ spec, content, issue, onChange }: Props) {
     case 'choice':
       control = (
         <div className="field">
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{label}</label>
           <select id={id} value={value as string} aria-describedby={hintId} data-testid={`field-${spec.key}`} onChange={(e) => onChange(spec.key, e.target.value)}>
-            <option value="">Not set</option>
-            {Object.entries(CHOICE_LABELS[spec.key] ?? {}).map(([v, label]) => <option key={v} value={v}>{label}</option>)}
+            <option value="">{t('briefNotSet')}</option>
+            {Object.entries(CHOICE_OPTIONS[spec.key] ?? {}).map(([v, key]) => <option key={v} value={v}>{t(key)}</option>)}
           </select>
         </div>
       );
@@ -55,7 +59,7 @@ export function FieldControl({ spec, content, issue, onChange }: Props) {
     case 'number':
       control = (
         <div className="field">
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{label}</label>
           <input id={id} type="number" min={0} max={60} value={(value as number | null) ?? ''} aria-describedby={hintId} data-testid={`field-${spec.key}`}
             onChange={(e) => onChange(spec.key, e.target.value === '' ? null : Number(e.target.value))} />
         </div>
@@ -64,13 +68,13 @@ export function FieldControl({ spec, content, issue, onChange }: Props) {
     default:
       control = (
         <div className="field">
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{label}</label>
           {LONG_TEXT.has(spec.key) ? (
             <textarea id={id} dir="auto" rows={3} value={value as string} aria-describedby={hintId} data-testid={`field-${spec.key}`}
-              placeholder={issue ? undefined : spec.question} onChange={(e) => onChange(spec.key, e.target.value)} />
+              placeholder={issue ? undefined : question} onChange={(e) => onChange(spec.key, e.target.value)} />
           ) : (
             <input id={id} type="text" dir="auto" value={value as string} aria-describedby={hintId} data-testid={`field-${spec.key}`}
-              placeholder={issue ? undefined : spec.question} onChange={(e) => onChange(spec.key, e.target.value)} />
+              placeholder={issue ? undefined : question} onChange={(e) => onChange(spec.key, e.target.value)} />
           )}
         </div>
       );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../i18n';
 
 interface Props {
   label: string;
@@ -34,12 +35,12 @@ export function ListEditor({ label, items, onChange, placeholder, describedBy, t
         <ol className="list-items">
           {items.map((item, i) => (
             <li key={i} className="row">
-              <label htmlFor={`${id}-${i}`} className="visually-hidden">{`${label}, item ${i + 1}`}</label>
+              <label htmlFor={`${id}-${i}`} className="visually-hidden">{t('briefListItemLabel', label, i + 1)}</label>
               <input id={`${id}-${i}`} type="text" dir="auto" value={item} readOnly={readOnly} data-testid="list-item"
                 onChange={(e) => onChange(items.map((x, j) => (j === i ? e.target.value : x)))} />
               {!readOnly && (
                 <button type="button" className="btn small icon" onClick={() => onChange(items.filter((_, j) => j !== i))}
-                  aria-label={`Remove “${item || `item ${i + 1}`}” from ${label}`} title="Remove">×</button>
+                  aria-label={item ? t('briefListRemoveItem', item, label) : t('briefListRemoveNth', i + 1, label)} title={t('briefListRemove')}>×</button>
               )}
             </li>
           ))}
@@ -47,8 +48,8 @@ export function ListEditor({ label, items, onChange, placeholder, describedBy, t
       )}
       {!readOnly && (
         <div className="row">
-          <label htmlFor={inputId ?? `${id}-new`} className="visually-hidden">{`Add to ${label}`}</label>
-          <input id={inputId ?? `${id}-new`} type="text" dir="auto" value={draft} placeholder={placeholder ?? 'Add an item, then Enter'} data-testid="list-add-input"
+          <label htmlFor={inputId ?? `${id}-new`} className="visually-hidden">{t('briefListAddTo', label)}</label>
+          <input id={inputId ?? `${id}-new`} type="text" dir="auto" value={draft} placeholder={placeholder ?? t('briefListAddPlaceholder')} data-testid="list-add-input"
             onChange={(e) => setDraft(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -56,7 +57,7 @@ export function ListEditor({ label, items, onChange, placeholder, describedBy, t
                 add();
               }
             }} />
-          <button type="button" className="btn small" onClick={add} disabled={!draft.trim()} data-testid="list-add">Add</button>
+          <button type="button" className="btn small" onClick={add} disabled={!draft.trim()} data-testid="list-add">{t('briefListAdd')}</button>
         </div>
       )}
     </fieldset>

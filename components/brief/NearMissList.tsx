@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../i18n';
 import { CandidateFitLine } from './CandidateFitLine';
 import { useNearMisses } from './use-briefs';
 
@@ -12,11 +13,11 @@ export function NearMissList({ briefId, version }: { briefId: string; version: n
   const nearMisses = useNearMisses(briefId, version);
   return (
     <section className="card stack" aria-labelledby={`${id}-h`} data-testid="near-misses">
-      <h2 id={`${id}-h`}>Near misses who fit</h2>
+      <h2 id={`${id}-h`}>{t('briefNearMissHeading')}</h2>
       {nearMisses === undefined ? (
-        <p className="small muted" aria-busy="true">Looking…</p>
+        <p className="small muted" aria-busy="true">{t('briefNearMissLoading')}</p>
       ) : nearMisses.length === 0 ? (
-        <p className="small muted">Nobody marked “ready for the next role” meets a must-have of this brief yet.</p>
+        <p className="small muted">{t('briefNearMissNone')}</p>
       ) : (
         <ul className="list">
           {nearMisses.map((c) => (

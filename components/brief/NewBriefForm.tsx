@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { emptyBriefContent, isFieldAnswered, BRIEF_FIELDS, type BriefContent } from '@/domain/brief';
 import { createBriefRecord } from '@/storage/briefs';
+import { t } from '../i18n';
+import { fieldLabelText } from './labels';
 import { PastePanel } from './PastePanel';
 
 /**
@@ -18,33 +20,33 @@ export function NewBriefForm({ onCreated, onCancel }: { onCreated(briefId: strin
   const create = async () => {
     setError('');
     try {
-      const reason = fromPaste ? 'First version, from the pasted job ad' : 'First version';
+      const reason = t(fromPaste ? 'briefFirstVersionFromPaste' : 'briefFirstVersion');
       const { brief } = await createBriefRecord({ content, reason });
       onCreated(brief.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not create the brief.');
+      setError(e instanceof Error ? e.message : t('briefCreateFailed'));
     }
   };
   return (
     <section className="card stack new-brief" aria-labelledby={`${id}-h`} data-testid="new-brief-form">
-      <h2 id={`${id}-h`}>New brief</h2>
+      <h2 id={`${id}-h`}>{t('briefNewBrief')}</h2>
       <div className="field-grid">
         <div className="field">
-          <label htmlFor={`${id}-title`}>Job title</label>
+          <label htmlFor={`${id}-title`}>{fieldLabelText('title')}</label>
           <input id={`${id}-title`} type="text" dir="auto" value={content.title} data-testid="new-title" autoFocus
             onChange={(e) => setContent((c) => ({ ...c, title: e.target.value }))} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-client`}>Client</label>
+          <label htmlFor={`${id}-client`}>{fieldLabelText('client')}</label>
           <input id={`${id}-client`} type="text" dir="auto" value={content.client} data-testid="new-client"
             onChange={(e) => setContent((c) => ({ ...c, client: e.target.value }))} />
         </div>
       </div>
       <PastePanel current={content} onApply={(next) => { setContent(next); setFromPaste(true); }} />
       <div className="row wrap">
-        <button type="button" className="btn primary" onClick={() => void create()} data-testid="create-brief">Create the brief</button>
-        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
-        <span className="hint" role="status">{filled === 0 ? 'Empty: you can fill it in on the next page.' : `${filled} of ${BRIEF_FIELDS.length} fields filled.`}</span>
+        <button type="button" className="btn primary" onClick={() => void create()} data-testid="create-brief">{t('briefCreate')}</button>
+        <button type="button" className="btn" onClick={onCancel}>{t('briefCancel')}</button>
+        <span className="hint" role="status">{filled === 0 ? t('briefNewEmpty') : t('briefNewFilled', filled, BRIEF_FIELDS.length)}</span>
       </div>
       {error && <p className="error" role="alert">{error}</p>}
     </section>

@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { MAX_PARSE_CHARS, parseJobText, type BriefContent, type BriefFieldKey, type ParsedJobText } from '@/domain/brief';
 import { applyPaste, defaultPasteSelection, previewPaste, type PastePreviewRow } from '@/domain/brief-paste';
+import { formatNumber, t, tCount, type MessageKey } from '../i18n';
+import { fieldLabelText } from './labels';
 
 interface Props {
   current: BriefContent;
@@ -8,7 +10,7 @@ interface Props {
   onClose?(): void;
 }
 
-const ACTION_WORDS = { fill: 'Fills an empty field', replace: 'Replaces what you wrote', same: 'Already the same' } as const;
+const ACTION_WORDS: Readonly<Record<PastePreviewRow['action'], MessageKey>> = { fill: 'briefPasteFill', replace: 'briefPasteReplace', same: 'briefPasteSame' };
 
 /** Long values are shortened in the preview only; the full text is applied. */
 const shorten = (text: string) => (text.length > 160 ? `${text.slice(0, 160)}…` : text);
@@ -53,36 +55,36 @@ export function PastePanel({ current, onApply, onClose }: Props) {
   return (
     <section className="card stack paste" aria-labelledby={`${id}-h`} data-testid="paste-panel">
       <div className="row spread">
-        <h2 id={`${id}-h`}>Start from what exists</h2>
-        {onClose && <button type="button" className="btn small" onClick={onClose}>Close</button>}
+        <h2 id={`${id}-h`}>{t('briefPasteHeading')}</h2>
+        {onClose && <button type="button" className="btn small" onClick={onClose}>{t('briefPasteClose')}</button>}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-text`}>Paste the job ad or the client’s brief</label>
+        <label htmlFor={`${id}-text`}>{t('briefPasteLabel')}</label>
         <textarea id={`${id}-text`} ref={box} rows={6} dir="auto" spellCheck={false} data-testid="paste-text"
-          placeholder="Headings and bullet lists are recognised: About the role, Requirements, Nice to have, Salary…" />
+          placeholder={t('briefPastePlaceholder')} />
       </div>
       <div className="row">
-        <button type="button" className="btn" onClick={recognise} data-testid="paste-recognise">Recognise fields</button>
-        <span className="hint">Nothing changes in the form until you apply.</span>
+        <button type="button" className="btn" onClick={recognise} data-testid="paste-recognise">{t('briefPasteRecognise')}</button>
+        <span className="hint">{t('briefPasteHint')}</span>
       </div>
       {parsed && (
-        <div className="stack" role="region" aria-label="Recognised fields" data-testid="paste-preview">
+        <div className="stack" role="region" aria-label={t('briefPasteRecognised')} data-testid="paste-preview">
           <p className="small" role="status">
             {parsed.recognised.length === 0
-              ? 'No fields recognised. Paste text with headings (Responsibilities, Requirements…) or fill the form by hand.'
-              : `${parsed.recognised.length} fields recognised in ${parsed.length.toLocaleString('en')} characters.`}
-            {parsed.truncated && ` Only the first ${MAX_PARSE_CHARS.toLocaleString('en')} characters were read.`}
+              ? t('briefPasteNone')
+              : t(parsed.recognised.length === 1 ? 'briefPasteFoundOne' : 'briefPasteFoundOther', formatNumber(parsed.recognised.length), formatNumber(parsed.length, 0))}
+            {parsed.truncated && ` ${t('briefPasteTruncated', formatNumber(MAX_PARSE_CHARS, 0))}`}
           </p>
           {rows.length > 0 && (
             <fieldset className="paste-rows">
-              <legend>Take these fields</legend>
+              <legend>{t('briefPasteTake')}</legend>
               {rows.map((row) => (
                 <label key={row.field} className={`paste-row ${row.action}`} data-testid="paste-row" data-action={row.action}>
                   <input type="checkbox" checked={chosen.has(row.field)} disabled={row.action === 'same'} onChange={() => toggle(row.field)} />
                   <span className="stack tight">
-                    <span><strong>{row.label}</strong> <span className={row.action === 'replace' ? 'pill warn' : 'pill'}>{ACTION_WORDS[row.action]}</span></span>
-                    {row.action === 'replace' && <span className="small muted">Now: {shorten(row.before)}</span>}
-                    <span className="small" dir="auto">{row.action === 'replace' ? 'New: ' : ''}{shorten(row.after)}</span>
+                    <span><strong>{fieldLabelText(row.field)}</strong> <span className={row.action === 'replace' ? 'pill warn' : 'pill'}>{t(ACTION_WORDS[row.action])}</span></span>
+                    {row.action === 'replace' && <span className="small muted">{t('briefPasteNow', shorten(row.before))}</span>}
+                    <span className="small" dir="auto">{row.action === 'replace' ? t('briefPasteNew', shorten(row.after)) : shorten(row.after)}</span>
                   </span>
                 </label>
               ))}
@@ -90,7 +92,7 @@ export function PastePanel({ current, onApply, onClose }: Props) {
           )}
           <div className="row">
             <button type="button" className="btn primary" onClick={apply} disabled={chosen.size === 0} data-testid="paste-apply">
-              Apply {chosen.size} {chosen.size === 1 ? 'field' : 'fields'} to the form
+              {tCount('briefPasteApplyOne', 'briefPasteApplyOther', chosen.size)}
             </button>
           </div>
         </div>

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { formatLongDate, isIsoDate, proposePlanDates, CHOICE_LABELS, type PlanDates, type Urgency } from '@/domain/brief';
+import { isIsoDate, proposePlanDates, type PlanDates, type Urgency } from '@/domain/brief';
 import { updateDraftPlan, type StoredPlan } from '@/storage/plans';
+import { t, type MessageKey } from '../i18n';
+import { DATE_LABELS, longDate } from './labels';
 
-const DATES: readonly { key: keyof PlanDates; label: string }[] = [
-  { key: 'shortlistBy', label: 'Shortlist by' },
-  { key: 'interviewsBy', label: 'Interviews by' },
-  { key: 'decisionBy', label: 'Decision by' },
-];
+const DATES = Object.keys(DATE_LABELS) as (keyof PlanDates)[];
+
+const PROPOSE: Readonly<Record<Exclude<Urgency, ''>, MessageKey>> = { low: 'planProposeDatesLow', normal: 'planProposeDatesNormal', high: 'planProposeDatesHigh' };
 
 /** Dates the client can hold the recruiter to, proposed from the brief's urgency and editable. */
 export function PlanDatesEditor({ plan, urgency, readOnly }: { plan: StoredPlan; urgency: Urgency; readOnly: boolean }) {
@@ -21,20 +21,20 @@ export function PlanDatesEditor({ plan, urgency, readOnly }: { plan: StoredPlan;
   const propose = () => void updateDraftPlan(plan.id, () => ({ dates: proposePlanDates(new Date(), urgency) }));
   return (
     <fieldset className="plan-part" data-testid="plan-dates">
-      <legend>Dates</legend>
+      <legend>{t('planDatesLegend')}</legend>
       <div className="dates-grid">
-        {DATES.map(({ key, label }) => (
+        {DATES.map((key) => (
           <div key={key} className="field">
-            <label htmlFor={`${id}-${key}`}>{label}</label>
+            <label htmlFor={`${id}-${key}`}>{t(DATE_LABELS[key])}</label>
             <input id={`${id}-${key}`} type="date" value={plan.dates[key] ?? ''} readOnly={readOnly} data-testid={`date-${key}`}
               onChange={(e) => set(key, e.target.value)} />
-            <span className="hint">{isIsoDate(plan.dates[key]) ? formatLongDate(plan.dates[key]!) : 'Not set'}</span>
+            <span className="hint">{isIsoDate(plan.dates[key]) ? longDate(plan.dates[key]) : t('briefNotSet')}</span>
           </div>
         ))}
       </div>
       {!readOnly && (
         <button type="button" className="btn small" style={{ alignSelf: 'start' }} onClick={propose} data-testid="propose-dates">
-          Propose dates for {CHOICE_LABELS.urgency?.[urgency || 'normal']?.toLowerCase()} urgency, from today
+          {t(PROPOSE[urgency || 'normal'])}
         </button>
       )}
     </fieldset>

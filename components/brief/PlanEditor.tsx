@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatLongDate, toCalendarDate, validatePlan, type BriefVersion, type PlanKind } from '@/domain/brief';
+import { toCalendarDate, validatePlan, type BriefVersion, type PlanKind } from '@/domain/brief';
 import { candidateNames } from '@/storage/candidate-pool';
 import { deleteDraftPlan, markPlanAsSent, updateDraftPlan, type StoredPlan } from '@/storage/plans';
 import { PlanDatesEditor } from './PlanDatesEditor';
@@ -8,6 +8,8 @@ import { PlanKindChoice } from './PlanKindChoice';
 import { ShortlistEditor } from './ShortlistEditor';
 import { SourcingEditor } from './SourcingEditor';
 import { formatStamp } from './brief-text';
+import { longDate, planIssueText } from './labels';
+import { t, tCount } from '../i18n';
 
 interface Props {
   plan: StoredPlan;
@@ -33,7 +35,7 @@ export function PlanEditor({ plan, version, currentVersion, onDeleted }: Props) 
     try {
       await markPlanAsSent(plan.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not mark the plan as sent.');
+      setError(e instanceof Error ? e.message : t('planSendFailed'));
     }
   };
   const remove = async () => {
@@ -44,15 +46,15 @@ export function PlanEditor({ plan, version, currentVersion, onDeleted }: Props) 
   return (
     <section className="card stack plan" aria-labelledby={`${id}-h`} data-testid="plan-editor" data-status={plan.status}>
       <div className="row spread wrap">
-        <h2 id={`${id}-h`}>Plan on version {plan.briefVersion}</h2>
+        <h2 id={`${id}-h`}>{t('planHeading', plan.briefVersion)}</h2>
         {readOnly ? (
-          <span className="badge ok" data-testid="plan-status">Sent {plan.sentAt ? formatStamp(plan.sentAt) : ''}</span>
+          <span className="badge ok" data-testid="plan-status">{plan.sentAt ? t('planStatusSentOn', formatStamp(plan.sentAt)) : t('planStatusSent')}</span>
         ) : (
-          <span className="badge" data-testid="plan-status">Draft</span>
+          <span className="badge" data-testid="plan-status">{t('planStatusDraft')}</span>
         )}
       </div>
       {plan.briefVersion < currentVersion && (
-        <p className="banner small" role="note">The brief has changed since this plan (now version {currentVersion}). Build a new plan to use the latest requirements.</p>
+        <p className="banner small" role="note">{t('planOutdated', currentVersion)}</p>
       )}
       {!readOnly && (
         <PlanKindChoice value={plan.kind} onChange={(kind: PlanKind) => void updateDraftPlan(plan.id, () => ({ kind }))} />
@@ -61,25 +63,25 @@ export function PlanEditor({ plan, version, currentVersion, onDeleted }: Props) 
       {plan.kind !== 'shortlist' && <SourcingEditor plan={plan} content={version.content} readOnly={readOnly} />}
       <PlanDatesEditor plan={plan} urgency={version.content.urgency} readOnly={readOnly} />
       {!readOnly && check.issues.length > 0 && (
-        <ul className="issues plan-issues" aria-label="Before sending" data-testid="plan-issues">
+        <ul className="issues plan-issues" aria-label={t('planIssuesLabel')} data-testid="plan-issues">
           {check.issues.map((issue, i) => (
             <li key={i} className={issue.severity}>
-              <span className={issue.severity === 'error' ? 'pill warn' : 'pill'}>{issue.severity === 'error' ? 'Fix' : 'Check'}</span> {issue.message}
+              <span className={issue.severity === 'error' ? 'pill warn' : 'pill'}>{t(issue.severity === 'error' ? 'planIssueFix' : 'planIssueCheck')}</span> {planIssueText(issue)}
             </li>
           ))}
         </ul>
       )}
       {readOnly ? (
         <p className="small">
-          Sent to the client. Promised: shortlist by {formatLongDate(plan.dates.shortlistBy)}, interviews by {formatLongDate(plan.dates.interviewsBy)}.
+          {t('planSentSummary', longDate(plan.dates.shortlistBy), longDate(plan.dates.interviewsBy))}
         </p>
       ) : (
         <div className="row wrap">
           <button type="button" className="btn primary" onClick={() => void send()} disabled={errors.length > 0} data-testid="mark-sent">
-            Mark as sent to the client
+            {t('planMarkSent')}
           </button>
-          <button type="button" className="btn danger" onClick={() => void remove()} data-testid="delete-plan">Delete draft</button>
-          {errors.length > 0 && <span className="hint">Fix the {errors.length === 1 ? 'problem' : `${errors.length} problems`} above first.</span>}
+          <button type="button" className="btn danger" onClick={() => void remove()} data-testid="delete-plan">{t('planDelete')}</button>
+          {errors.length > 0 && <span className="hint">{tCount('planFixFirstOne', 'planFixFirstOther', errors.length)}</span>}
         </div>
       )}
       {error && <p className="error" role="alert">{error}</p>}

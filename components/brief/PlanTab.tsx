@@ -4,6 +4,7 @@ import { createPlanForBrief } from '@/storage/plans';
 import { PlanEditor } from './PlanEditor';
 import { PlanKindChoice } from './PlanKindChoice';
 import { formatStamp } from './brief-text';
+import { t } from '../i18n';
 import { usePlans } from './use-briefs';
 
 /**
@@ -18,7 +19,7 @@ export function PlanTab({ briefId, history }: { briefId: string; history: readon
   const [picked, setPicked] = useState<string | null>(null);
   const [error, setError] = useState('');
   const [offerNew, setOfferNew] = useState(false);
-  if (!plans || !current) return <p className="muted" aria-busy="true">Loading plans…</p>;
+  if (!plans || !current) return <p className="muted" aria-busy="true">{t('planLoading')}</p>;
   const selected = plans.find((p) => p.id === picked) ?? plans[0];
 
   const build = async () => {
@@ -29,7 +30,7 @@ export function PlanTab({ briefId, history }: { briefId: string; history: readon
       setPicked(plan.id);
       setOfferNew(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not build the plan.');
+      setError(e instanceof Error ? e.message : t('planBuildFailed'));
     }
   };
 
@@ -38,26 +39,26 @@ export function PlanTab({ briefId, history }: { briefId: string; history: readon
       {plans.length > 0 && !offerNew ? (
         // Once a plan exists, the next one is a deliberate choice: one button, not a second kind picker.
         <button type="button" className="btn" style={{ alignSelf: 'start' }} onClick={() => setOfferNew(true)} data-testid="offer-new-plan">
-          New plan on version {current.version}…
+          {t('planOfferNew', current.version)}
         </button>
       ) : (
         <section className="card stack" aria-labelledby={`${id}-h`} data-testid="new-plan">
-          <h2 id={`${id}-h`}>New plan on version {current.version}</h2>
+          <h2 id={`${id}-h`}>{t('planNewHeading', current.version)}</h2>
           <PlanKindChoice value={kind} onChange={setKind} />
           <div className="row wrap">
-            <button type="button" className="btn primary" onClick={() => void build()} data-testid="build-plan">Build the plan</button>
-            <span className="hint">Shortlist ranked from people you know, search string and dates proposed: then adjust.</span>
+            <button type="button" className="btn primary" onClick={() => void build()} data-testid="build-plan">{t('planBuild')}</button>
+            <span className="hint">{t('planBuildHint')}</span>
           </div>
           {error && <p className="error" role="alert">{error}</p>}
         </section>
       )}
       {plans.length > 1 && (
         <div className="field narrow-select">
-          <label htmlFor={`${id}-pick`}>Plans for this brief</label>
+          <label htmlFor={`${id}-pick`}>{t('planPickerLabel')}</label>
           <select id={`${id}-pick`} value={selected?.id} onChange={(e) => setPicked(e.target.value)} data-testid="plan-picker">
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.status === 'sent' ? 'Sent' : 'Draft'} · version {p.briefVersion} · {formatStamp(p.createdAt)}
+                {t(p.status === 'sent' ? 'planPickerSent' : 'planPickerDraft', p.briefVersion, formatStamp(p.createdAt))}
               </option>
             ))}
           </select>

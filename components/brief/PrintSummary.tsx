@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../i18n';
 import { SummaryBlocksView } from './SummaryBlocksView';
 import { useClientSummary } from './use-client-summary';
 import './brief-card.css';
@@ -12,23 +13,23 @@ import './print.css';
  */
 export function PrintSummary({ planId, briefId, from }: { planId?: string; briefId?: string; from?: number }) {
   const loaded = useClientSummary({ planId, briefId, compareWith: from });
-  const title = loaded?.blocks[0]?.kind === 'heading' ? loaded.blocks[0].text : 'Client summary';
+  const title = loaded?.blocks[0]?.kind === 'heading' ? loaded.blocks[0].text : t('briefSummaryHeading');
   useEffect(() => {
     document.title = title;
   }, [title]);
-  if (loaded === undefined) return <p className="print-status" aria-busy="true">Preparing the summary…</p>;
+  if (loaded === undefined) return <p className="print-status" aria-busy="true">{t('briefSummaryPreparing')}</p>;
   if (loaded === null) {
     return (
       <p className="print-status" role="alert">
-        Nothing to print: this plan or brief no longer exists (it may have been erased in another window).
+        {t('briefPrintGone')}
       </p>
     );
   }
   return (
     <>
       <div className="print-toolbar no-print">
-        <button type="button" className="btn primary" onClick={() => window.print()} data-testid="print" autoFocus>Print or save as PDF</button>
-        <span className="hint">Choose “Save as PDF” as the printer to attach it to an e-mail.</span>
+        <button type="button" className="btn primary" onClick={() => window.print()} data-testid="print" autoFocus>{t('briefPrint')}</button>
+        <span className="hint">{t('briefPrintHint')}</span>
       </div>
       <article className="print-doc" data-testid="print-doc">
         <SummaryBlocksView blocks={loaded.blocks} />

@@ -1,6 +1,9 @@
 import { useId } from 'react';
-import { fieldLabel, fieldSpec, type Qualification } from '@/domain/brief';
+import type { Qualification } from '@/domain/brief';
+import { t } from '../i18n';
 import { fieldInputId } from './FieldControl';
+import { fieldLabelText, issueText } from './labels';
+import { SLOT, Slotted } from './Slotted';
 
 interface Props {
   qualification: Qualification;
@@ -15,14 +18,14 @@ export function QualificationScore({ qualification, compact }: { qualification: 
   return (
     <div className={compact ? 'qual-score compact' : 'qual-score'}>
       <div className="row spread">
-        <span className="small"><strong data-testid="qual-score">{score}</strong>/100 qualified</span>
+        <span className="small"><Slotted text={t('briefQualScore', SLOT)}><strong data-testid="qual-score">{score}</strong></Slotted></span>
         {fullyQualified ? (
-          <span className="badge ok" data-testid="qual-badge">Fully qualified</span>
+          <span className="badge ok" data-testid="qual-badge">{t('briefQualFull')}</span>
         ) : (
-          <span className="badge warn" data-testid="qual-badge">Not fully qualified</span>
+          <span className="badge warn" data-testid="qual-badge">{t('briefQualNotFull')}</span>
         )}
       </div>
-      <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-label="Brief qualification score">
+      <div className="meter" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={score} aria-label={t('briefQualMeterLabel')}>
         <span style={{ width: `${score}%` }} className={fullyQualified ? 'ok' : undefined} />
       </div>
     </div>
@@ -41,31 +44,31 @@ export function QualificationPanel({ qualification, canFocusFields, compact }: P
   const renderIssue = (issue: Qualification['issues'][number], i: number) => (
     <li key={`${issue.field}-${i}`} data-testid="qual-issue">
       {canFocusFields ? (
-        <button type="button" className="btn link issue-link" onClick={() => focus(issue.field)}>{fieldLabel(issue.field)}</button>
+        <button type="button" className="btn link issue-link" onClick={() => focus(issue.field)}>{fieldLabelText(issue.field)}</button>
       ) : (
-        <strong>{fieldLabel(issue.field)}</strong>
+        <strong>{fieldLabelText(issue.field)}</strong>
       )}
       {/* Missing: the label already says what; the question says what to ask. */}
-      <span className="small"> {issue.message.endsWith(fieldSpec(issue.field).question) ? fieldSpec(issue.field).question : issue.message}</span>
+      <span className="small"> {issueText(issue)}</span>
     </li>
   );
   return (
     <section className="card stack qualification" aria-labelledby={`${id}-h`} data-testid="qualification">
-      <h2 id={`${id}-h`}>Qualification</h2>
+      <h2 id={`${id}-h`}>{t('briefQualHeading')}</h2>
       <QualificationScore qualification={qualification} />
       {missing.length > 0 && (
         <div className="stack tight">
-          <h3>Missing — ask the client ({missing.length})</h3>
+          <h3>{t('briefQualMissingHeading', missing.length)}</h3>
           <ul className="issues missing">{missing.map(renderIssue)}</ul>
         </div>
       )}
       {weak.length > 0 && !compact && (
         <div className="stack tight">
-          <h3>Weak ({weak.length})</h3>
+          <h3>{t('briefQualWeakHeading', weak.length)}</h3>
           <ul className="issues">{weak.map(renderIssue)}</ul>
         </div>
       )}
-      {qualification.issues.length === 0 && <p className="small">Every essential field answered and nothing vague: ready to recruit against.</p>}
+      {qualification.issues.length === 0 && <p className="small">{t('briefQualAllGood')}</p>}
     </section>
   );
 }

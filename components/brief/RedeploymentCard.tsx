@@ -2,6 +2,8 @@ import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { briefPageUrl, openExtensionTab } from './open-page';
 import { useRedeployment } from './use-candidate-brief';
+import { SLOT, Slotted } from './Slotted';
+import { t } from '../i18n';
 import './brief-card.css';
 
 /**
@@ -13,15 +15,15 @@ import './brief-card.css';
 export function RedeploymentCard({ candidate }: { candidate: CandidateRecord }) {
   const redeployment = useRedeployment(candidate.key);
   if (!redeployment?.ready) return null;
-  const name = displayName(candidate) || 'This candidate';
+  const name = displayName(candidate) || t('briefThisCandidate');
   return (
     <section className="card stack" aria-labelledby="redeploy-h" data-testid="redeployment">
       <div className="row spread">
-        <h2 id="redeploy-h">Next suitable role</h2>
-        <span className="pill ready">Ready for next role</span>
+        <h2 id="redeploy-h">{t('briefRedeployHeading')}</h2>
+        <span className="pill ready">{t('briefReadyPill')}</span>
       </div>
       {redeployment.fits.length === 0 ? (
-        <p className="small muted" style={{ margin: 0 }}>{name} meets no must-have of another open brief yet.</p>
+        <p className="small muted" style={{ margin: 0 }}>{t('briefRedeployNone', name)}</p>
       ) : (
         <ul className="list" data-testid="redeploy-fits">
           {redeployment.fits.map((fit) => {
@@ -29,12 +31,16 @@ export function RedeploymentCard({ candidate }: { candidate: CandidateRecord }) 
             return (
               <li key={fit.briefId} className="row spread" data-testid="redeploy-fit">
                 <span className="stack tight">
-                  <span className="clip" dir="auto"><strong>{fit.title || 'Untitled role'}</strong>{fit.client && ` · ${fit.client}`}</span>
-                  <span className="small muted">Meets {fit.matched.length} of {total} must-haves{fit.matched.length ? `: ${fit.matched.join(', ')}` : ''}</span>
+                  <span className="clip" dir="auto">{fit.client ? (
+                    <Slotted text={t('briefTitleAtClient', SLOT, fit.client)}><strong>{fit.title || t('briefUntitledRole')}</strong></Slotted>
+                  ) : <strong>{fit.title || t('briefUntitledRole')}</strong>}</span>
+                  <span className="small muted">
+                    {fit.matched.length ? t('briefFitMeetsList', fit.matched.length, total, fit.matched.join(', ')) : t('briefFitMeets', fit.matched.length, total)}
+                  </span>
                 </span>
                 <button type="button" className="btn small" onClick={() => void openExtensionTab(briefPageUrl({ brief: fit.briefId, tab: 'plan' }))}
-                  aria-label={`Open the brief ${fit.title} at ${fit.client}`}>
-                  Open
+                  aria-label={t('briefRedeployOpenLabel', fit.title || t('briefUntitledRole'), fit.client)}>
+                  {t('briefRedeployOpen')}
                 </button>
               </li>
             );

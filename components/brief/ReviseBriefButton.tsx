@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Debrief } from '@/domain/debrief';
 import { findOrCreateBriefForDebrief } from '@/storage/brief-links';
+import { t } from '../i18n';
 import { briefPageUrl, openExtensionTab } from './open-page';
 
 /**
@@ -9,7 +10,7 @@ import { briefPageUrl, openExtensionTab } from './open-page';
  * the debrief's proposed changes applied and its reason written. Used by the
  * debrief's client track and by the Brief & plan card.
  */
-export function ReviseBriefButton({ debrief, primary, label = 'Revise the brief' }: { debrief: Pick<Debrief, 'id'>; primary?: boolean; label?: string }) {
+export function ReviseBriefButton({ debrief, primary, label = t('briefRevise') }: { debrief: Pick<Debrief, 'id'>; primary?: boolean; label?: string }) {
   const [error, setError] = useState('');
   const revise = async () => {
     setError('');
@@ -17,7 +18,7 @@ export function ReviseBriefButton({ debrief, primary, label = 'Revise the brief'
       const brief = await findOrCreateBriefForDebrief(debrief.id);
       await openExtensionTab(briefPageUrl({ brief: brief.id, debrief: debrief.id, tab: 'edit' }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Could not open the brief.');
+      setError(e instanceof Error ? e.message : t('briefOpenFailed'));
     }
   };
   return (

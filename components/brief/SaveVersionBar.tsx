@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { reasonProblem } from '@/domain/brief-input';
+import { BRIEF_LIMITS, reasonProblem } from '@/domain/brief-input';
+import { formatNumber, t } from '../i18n';
 import type { SaveMessage } from './use-save-revision';
 
 interface Props {
@@ -13,6 +14,13 @@ interface Props {
   onDiscard(): void;
 }
 
+/** Why the reason cannot be saved, in words; null when it can. */
+function reasonProblemText(reason: string): string | null {
+  if (!reasonProblem(reason)) return null;
+  const length = reason.trim().length;
+  return length === 0 ? t('briefReasonMissing') : t('briefReasonTooLong', formatNumber(BRIEF_LIMITS.reasonChars, 0), formatNumber(length, 0));
+}
+
 /**
  * Saving is explicit and needs a reason: the version history is the story
  * of the search ("why did we add accessibility?"), told in the recruiter's
@@ -21,7 +29,7 @@ interface Props {
 export function SaveVersionBar({ nextVersion, reason, dirty, busy, message, onReason, onSave, onDiscard }: Props) {
   const id = useId();
   const [tried, setTried] = useState(false);
-  const problem = tried ? reasonProblem(reason) : null;
+  const problem = tried ? reasonProblemText(reason) : null;
   const save = () => {
     setTried(true);
     if (!reasonProblem(reason)) onSave();
@@ -29,21 +37,21 @@ export function SaveVersionBar({ nextVersion, reason, dirty, busy, message, onRe
   return (
     <section className="card stack savebar" aria-labelledby={`${id}-h`} data-testid="save-bar">
       <div className="row spread wrap">
-        <h2 id={`${id}-h`}>Save as version {nextVersion}</h2>
-        <span className="hint" data-testid="draft-state">{dirty ? 'Unsaved edits, kept as a draft on this computer' : 'No unsaved edits'}</span>
+        <h2 id={`${id}-h`}>{t('briefSaveAs', nextVersion)}</h2>
+        <span className="hint" data-testid="draft-state">{t(dirty ? 'briefDraftUnsaved' : 'briefDraftNone')}</span>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-reason`}>Why did the brief change? (required)</label>
+        <label htmlFor={`${id}-reason`}>{t('briefReasonLabel')}</label>
         <textarea id={`${id}-reason`} rows={2} dir="auto" value={reason} data-testid="revision-reason" aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined} placeholder="e.g. After the interview the client wants proven accessibility work"
+          aria-describedby={problem ? `${id}-problem` : undefined} placeholder={t('briefReasonPlaceholder')}
           onChange={(e) => onReason(e.target.value)} />
         {problem && <p id={`${id}-problem`} className="error">{problem}</p>}
       </div>
       <div className="row wrap">
         <button type="button" className="btn primary" onClick={save} disabled={busy || !dirty} data-testid="save-version">
-          {busy ? 'Saving…' : `Save as version ${nextVersion}`}
+          {busy ? t('briefSaving') : t('briefSaveAs', nextVersion)}
         </button>
-        {dirty && <button type="button" className="btn" onClick={onDiscard} data-testid="discard-edits">Discard edits</button>}
+        {dirty && <button type="button" className="btn" onClick={onDiscard} data-testid="discard-edits">{t('briefDiscard')}</button>}
       </div>
       <div aria-live="polite" data-testid="save-message">
         {message && <p className={message.tone === 'error' ? 'error' : 'ok-text'} role={message.tone === 'error' ? 'alert' : undefined}>{message.text}</p>}

@@ -5,6 +5,7 @@ import { candidatePool } from '@/storage/candidate-pool';
 import { updateDraftPlan, type StoredPlan } from '@/storage/plans';
 import { CandidateFitLine } from './CandidateFitLine';
 import { LocalText } from './LocalText';
+import { t, type MessageKey } from '../i18n';
 
 interface Props {
   plan: StoredPlan;
@@ -35,15 +36,15 @@ export function ShortlistEditor({ plan, content, readOnly }: Props) {
   const setReason = (key: string, reason: string) =>
     void updateDraftPlan(plan.id, (p) => ({ shortlist: p.shortlist.map((e) => (e.candidateKey === key ? { ...e, reason } : e)) }));
 
-  const offerList = (title: string, list: RankedCandidate[], testId: string) =>
+  const offerList = (title: MessageKey, list: RankedCandidate[], testId: string) =>
     list.length > 0 && (
       <div className="stack tight">
-        <h4>{title}</h4>
+        <h4>{t(title)}</h4>
         <ul className="list" data-testid={testId}>
           {list.map((r) => (
             <li key={r.key} className="row spread offer" data-testid="shortlist-offer" data-key={r.key}>
               <CandidateFitLine candidate={r} />
-              <button type="button" className="btn small" onClick={() => add(r)} data-testid="shortlist-add" aria-label={`Add ${r.name} to the shortlist`}>Add</button>
+              <button type="button" className="btn small" onClick={() => add(r)} data-testid="shortlist-add" aria-label={t('planShortlistAddLabel', r.name)}>{t('briefListAdd')}</button>
             </li>
           ))}
         </ul>
@@ -52,36 +53,36 @@ export function ShortlistEditor({ plan, content, readOnly }: Props) {
 
   return (
     <fieldset className="plan-part" data-testid="shortlist">
-      <legend>Fresh shortlist</legend>
+      <legend>{t('planShortlistLegend')}</legend>
       {plan.shortlist.length === 0 ? (
-        <p className="small muted">Nobody on the shortlist yet.</p>
+        <p className="small muted">{t('planShortlistEmpty')}</p>
       ) : (
-        <ol className="list" aria-label="On the shortlist" data-testid="shortlist-entries">
+        <ol className="list" aria-label={t('planShortlistLabel')} data-testid="shortlist-entries">
           {plan.shortlist.map((entry, i) => {
             const ranking = byKey.get(entry.candidateKey);
             return (
               <li key={entry.candidateKey} className="stack tight" data-testid="shortlist-entry" data-key={entry.candidateKey}>
                 <div className="row spread">
-                  {ranking ? <CandidateFitLine candidate={ranking} /> : <strong>Candidate no longer ranked for this brief</strong>}
+                  {ranking ? <CandidateFitLine candidate={ranking} /> : <strong>{t('planShortlistUnranked')}</strong>}
                   {!readOnly && (
-                    <button type="button" className="btn small" onClick={() => remove(entry.candidateKey)} aria-label={`Remove ${ranking?.name ?? 'this candidate'} from the shortlist`}>
-                      Remove
+                    <button type="button" className="btn small" onClick={() => remove(entry.candidateKey)} aria-label={ranking ? t('planShortlistRemoveLabel', ranking.name) : t('planShortlistRemoveUnknown')}>
+                      {t('planShortlistRemove')}
                     </button>
                   )}
                 </div>
-                <label htmlFor={`${id}-reason-${i}`} className="small">Why they fit (the client reads this)</label>
+                <label htmlFor={`${id}-reason-${i}`} className="small">{t('planShortlistReason')}</label>
                 <LocalText id={`${id}-reason-${i}`} value={entry.reason} multiline readOnly={readOnly} testId="shortlist-reason" onCommit={(text) => setReason(entry.candidateKey, text)} />
               </li>
             );
           })}
         </ol>
       )}
-      {!readOnly && pool === undefined && <p className="small muted" aria-busy="true">Ranking the people you know…</p>}
+      {!readOnly && pool === undefined && <p className="small muted" aria-busy="true">{t('planShortlistRanking')}</p>}
       {!readOnly && pool !== undefined && offers.length === 0 && (
-        <p className="small muted">Nobody else you know meets a must-have of this brief. Add a sourcing strategy to find new people.</p>
+        <p className="small muted">{t('planShortlistNoOffers')}</p>
       )}
-      {!readOnly && offerList('Ready for their next role (near misses)', ready, 'offers-ready')}
-      {!readOnly && offerList('Others you know', others, 'offers-others')}
+      {!readOnly && offerList('planOffersReady', ready, 'offers-ready')}
+      {!readOnly && offerList('planOffersOthers', others, 'offers-others')}
     </fieldset>
   );
 }

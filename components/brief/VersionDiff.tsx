@@ -1,8 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import { diffSummary, diffVersions, findVersion, type BriefVersion } from '@/domain/brief';
+import { diffVersions, findVersion, type BriefVersion } from '@/domain/brief';
+import { t, type MessageKey } from '../i18n';
 import { DiffField } from './DiffField';
 import { VersionSourceLine } from './VersionSourceLine';
 import { formatStamp } from './brief-text';
+import { diffSummaryText } from './diff-text';
 
 interface Props {
   history: readonly BriefVersion[];
@@ -18,52 +20,52 @@ export function VersionDiff({ history, a, b, onPick }: Props) {
   const older = findVersion(history, Math.min(a, b));
   const newer = findVersion(history, Math.max(a, b));
   const diff = useMemo(() => (older && newer ? diffVersions(older, newer) : null), [older, newer]);
-  const picker = (label: string, value: number, set: (n: number) => void, testId: string) => (
+  const picker = (label: MessageKey, value: number, set: (n: number) => void, testId: string) => (
     <div className="field narrow-select">
-      <label htmlFor={`${id}-${testId}`}>{label}</label>
+      <label htmlFor={`${id}-${testId}`}>{t(label)}</label>
       <select id={`${id}-${testId}`} value={value} onChange={(e) => set(Number(e.target.value))} data-testid={testId}>
-        {history.map((v) => <option key={v.version} value={v.version}>Version {v.version}</option>)}
+        {history.map((v) => <option key={v.version} value={v.version}>{t('briefVersionN', v.version)}</option>)}
       </select>
     </div>
   );
   return (
     <section className="card stack" aria-labelledby={`${id}-h`} data-testid="version-diff">
       <div className="row spread wrap">
-        <h2 id={`${id}-h`}>Compare versions</h2>
+        <h2 id={`${id}-h`}>{t('briefCompareHeading')}</h2>
         <div className="row wrap">
-          {picker('From', a, (n) => onPick(n, b), 'diff-from')}
-          {picker('To', b, (n) => onPick(a, n), 'diff-to')}
+          {picker('briefCompareFrom', a, (n) => onPick(n, b), 'diff-from')}
+          {picker('briefCompareTo', b, (n) => onPick(a, n), 'diff-to')}
         </div>
       </div>
       {!older || !newer || !diff ? (
-        <p className="muted">Pick two versions.</p>
+        <p className="muted">{t('briefComparePick')}</p>
       ) : older.version === newer.version ? (
-        <p className="muted">Pick two different versions to see what changed.</p>
+        <p className="muted">{t('briefComparePickDifferent')}</p>
       ) : (
         <>
           <div className="reason-box" data-testid="diff-reason">
-            <span className="small muted">Why version {newer.version} changed</span>
+            <span className="small muted">{t('briefCompareWhy', newer.version)}</span>
             <p dir="auto">{newer.reason}</p>
             <VersionSourceLine version={newer} />
           </div>
           {diff.changed.length === 0 ? (
-            <p className="small" data-testid="diff-none">No field differs between version {older.version} and version {newer.version}.</p>
+            <p className="small" data-testid="diff-none">{t('briefCompareNone', older.version, newer.version)}</p>
           ) : (
-            <ul className="small changes" aria-label="Summary of changes" data-testid="diff-summary">
-              {diffSummary(diff).map((line, i) => <li key={i}>{line}</li>)}
+            <ul className="small changes" aria-label={t('briefCompareSummaryLabel')} data-testid="diff-summary">
+              {diffSummaryText(diff).map((line, i) => <li key={i}>{line}</li>)}
             </ul>
           )}
-          <div className="diff-table" role="table" aria-label={`Version ${older.version} compared with version ${newer.version}`}>
+          <div className="diff-table" role="table" aria-label={t('briefCompareTableLabel', older.version, newer.version)}>
             <div className="diff-row head" role="row">
-              <div role="columnheader">Field</div>
-              <div role="columnheader">Version {older.version} <span className="muted small">{formatStamp(older.createdAt)}</span></div>
-              <div role="columnheader">Version {newer.version} <span className="muted small">{formatStamp(newer.createdAt)}</span></div>
+              <div role="columnheader">{t('briefCompareField')}</div>
+              <div role="columnheader">{t('briefVersionN', older.version)} <span className="muted small">{formatStamp(older.createdAt)}</span></div>
+              <div role="columnheader">{t('briefVersionN', newer.version)} <span className="muted small">{formatStamp(newer.createdAt)}</span></div>
             </div>
             {(showAll ? diff.fields : diff.changed).map((field) => <DiffField key={field.field} field={field} />)}
           </div>
           <label className="row small check">
             <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="diff-show-all" />
-            Show unchanged fields too
+            {t('briefCompareShowAll')}
           </label>
         </>
       )}

@@ -4,6 +4,7 @@ import { restoreBriefVersion } from '@/storage/briefs';
 import { VersionDiff } from './VersionDiff';
 import { VersionSourceLine } from './VersionSourceLine';
 import { formatStamp } from './brief-text';
+import { t } from '../i18n';
 
 /**
  * Every version, newest first, with why it changed. Any two can be compared;
@@ -21,10 +22,10 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
     setMessage(null);
     try {
       const version = await restoreBriefVersion(briefId, n);
-      setMessage({ tone: 'ok', text: `Version ${n} restored as version ${version.version}.` });
+      setMessage({ tone: 'ok', text: t('briefRestored', n, version.version) });
       setPair([n, version.version]);
     } catch (error) {
-      setMessage({ tone: 'error', text: error instanceof Error ? error.message : 'Could not restore that version.' });
+      setMessage({ tone: 'error', text: error instanceof Error ? error.message : t('briefRestoreFailed') });
     }
   };
 
@@ -32,7 +33,7 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
     <div className="stack-lg">
       {history.length > 1 && <VersionDiff history={history} a={a} b={b} onPick={(x, y) => setPair([x, y])} />}
       <section className="card stack" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Version history ({history.length})</h2>
+        <h2 id={`${id}-h`}>{t('briefHistoryHeading', history.length)}</h2>
         <div aria-live="polite" data-testid="restore-message">
           {message && <p className={message.tone === 'error' ? 'error' : 'ok-text'}>{message.text}</p>}
         </div>
@@ -40,7 +41,7 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
           {[...history].reverse().map((v) => (
             <li key={v.version} className="stack tight" data-testid="version" data-version={v.version}>
               <div className="row spread wrap">
-                <strong>Version {v.version}{v.version === newest && <span className="pill">Current</span>}</strong>
+                <strong>{t('briefVersionN', v.version)}{v.version === newest && <span className="pill">{t('briefCurrentPill')}</span>}</strong>
                 <span className="small muted">{formatStamp(v.createdAt)}</span>
               </div>
               <p className="reason" dir="auto" data-testid="version-reason">{v.reason}</p>
@@ -53,12 +54,12 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
                       // The comparison is drawn above the list: take the recruiter to it.
                       document.querySelector('[data-testid="version-diff"]')?.scrollIntoView({ block: 'start' });
                     }}>
-                    Compare with version {v.version - 1}
+                    {t('briefCompareWith', v.version - 1)}
                   </button>
                 )}
                 {v.version !== newest && (
                   <button type="button" className="btn small" onClick={() => void restore(v.version)} data-testid="restore-version">
-                    Restore as version {newest + 1}
+                    {t('briefRestoreAs', newest + 1)}
                   </button>
                 )}
               </div>

@@ -1,7 +1,7 @@
 import type { BriefVersion } from '@/domain/brief';
-import { causeLabels } from '@/domain/brief-from-debrief';
-import { OUTCOMES } from '@/domain/debrief';
-import { describeChange } from '@/domain/requirement-changes';
+import { t } from '../i18n';
+import { changeSentence, outcomeLabel } from '../debrief/labels';
+import { causeLabel } from '../insights/format';
 import { briefTitle, formatStamp } from './brief-text';
 import { useDebriefRecord } from './use-briefs';
 
@@ -12,19 +12,23 @@ import { useDebriefRecord } from './use-briefs';
  */
 export function VersionSourceLine({ version }: { version: BriefVersion }) {
   const debrief = useDebriefRecord(version.source?.debriefId);
-  if (version.restoredFrom) return <p className="small muted">Restored from version {version.restoredFrom}.</p>;
+  if (version.restoredFrom) return <p className="small muted">{t('briefRestoredFrom', version.restoredFrom)}</p>;
   if (!version.source) return null;
-  if (debrief === null) return <p className="small muted">From a debrief that has since been erased.</p>;
+  if (debrief === null) return <p className="small muted">{t('briefSourceErased')}</p>;
   if (!debrief) return null;
   return (
     <details className="source" data-testid="version-source">
       <summary className="small">
-        From the debrief: {briefTitle(debrief)}, interview {formatStamp(debrief.interviewAt)}
+        {t('briefSourceDebrief', briefTitle(debrief), formatStamp(debrief.interviewAt))}
       </summary>
       <div className="stack tight small">
-        <span>Outcome: {OUTCOMES[debrief.outcome]}{debrief.confirmedCauses.length > 0 && ` · Confirmed causes: ${causeLabels(debrief.confirmedCauses)}`}</span>
+        <span>
+          {debrief.confirmedCauses.length > 0
+            ? t('briefSourceOutcomeCauses', outcomeLabel(debrief.outcome), debrief.confirmedCauses.map(causeLabel).join(', '))
+            : t('briefSourceOutcome', outcomeLabel(debrief.outcome))}
+        </span>
         {version.source.changes.length > 0 && (
-          <ul className="changes">{version.source.changes.map((c, i) => <li key={i}>{describeChange(c)}</li>)}</ul>
+          <ul className="changes">{version.source.changes.map((c, i) => <li key={i}>{changeSentence(c)}</li>)}</ul>
         )}
       </div>
     </details>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { findVersion, latestVersion, mergeBriefEdits, type BriefVersion, type MergeConflict } from '@/domain/brief';
 import { saveBriefRevision } from '@/storage/briefs';
+import { t } from '../i18n';
 import type { EditorState } from './use-brief-draft';
 
 export interface Conflict {
@@ -40,11 +41,11 @@ export function useSaveRevision(briefId: string, history: readonly BriefVersion[
         setMessage({
           tone: 'ok',
           text: out.mergedWith
-            ? `Saved as version ${out.version.version}, combined with version ${out.mergedWith} saved in another tab: both sets of edits are kept.`
-            : `Saved as version ${out.version.version}.`,
+            ? t('briefSavedMerged', out.version.version, out.mergedWith)
+            : t('briefSaved', out.version.version),
         });
       } catch (error) {
-        setMessage({ tone: 'error', text: error instanceof Error ? error.message : 'Could not save the brief.' });
+        setMessage({ tone: 'error', text: error instanceof Error ? error.message : t('briefSaveFailed') });
       } finally {
         setBusy(false);
       }

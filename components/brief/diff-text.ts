@@ -1,0 +1,38 @@
+import type { BriefDiff, FieldDiff } from '@/domain/brief';
+import { t } from '../i18n';
+import { fieldLabelText } from './labels';
+
+/**
+ * The version comparison's summary lines in the UI language: the on-screen
+ * twin of the domain's diffSummary, which stays English for the client
+ * summary. "Must-have skills: added 'Kubernetes', removed 'Java'".
+ */
+
+/** Text up to this length is quoted in full; longer text is only said to have changed. */
+const SHORT_TEXT = 60;
+
+const isShort = (text: string) => text.length <= SHORT_TEXT && !text.includes('\n');
+const quoteList = (items: readonly string[]) => items.map((item) => t('briefDiffQuoted', item)).join(', ');
+
+function fieldChangeText(field: FieldDiff): string | null {
+  if (field.status === 'unchanged') return null;
+  const label = fieldLabelText(field.field);
+  if (field.kind === 'list') {
+    if (!field.added.length && !field.removed.length) return t('briefDiffRewritten', label);
+    if (field.added.length && field.removed.length) return t('briefDiffAddedRemoved', label, quoteList(field.added), quoteList(field.removed));
+    return field.added.length ? t('briefDiffAddedItems', label, quoteList(field.added)) : t('briefDiffRemovedItems', label, quoteList(field.removed));
+  }
+  const short = field.kind === 'value' || (isShort(field.before) && isShort(field.after));
+  switch (field.status) {
+    case 'added':
+      return short ? t('briefDiffSetTo', label, field.after) : t('briefDiffAdded', label);
+    case 'removed':
+      return short ? t('briefDiffClearedWas', label, field.before) : t('briefDiffCleared', label);
+    default:
+      return short ? t('briefDiffChangedTo', label, field.before, field.after) : t('briefDiffRewritten', label);
+  }
+}
+
+export function diffSummaryText(diff: BriefDiff): string[] {
+  return diff.changed.map(fieldChangeText).filter((line): line is string => line !== null);
+}

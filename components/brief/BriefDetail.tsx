@@ -14,7 +14,7 @@ import { useBriefDraft } from './use-brief-draft';
 import { useBrief, useBriefHistory, useDebriefRecord, usePlans } from './use-briefs';
 import type { BriefRoute } from './use-brief-route';
 import { STATUS_LABELS } from './labels';
-import { SLOT, Slotted } from './Slotted';
+import { tRich } from '../rich-message';
 
 const STATUSES = Object.keys(STATUS_LABELS) as BriefStatus[];
 
@@ -60,9 +60,7 @@ export function BriefDetail({ route, go }: Props) {
           <div className="stack tight">
             <h1 dir="auto" data-testid="brief-title">{brief.roleTitle || t('briefUntitledRole')}</h1>
             <span className="muted" dir="auto">
-              <Slotted text={t('briefClientAndVersion', brief.clientCompany || t('briefClientNotSet'), SLOT)}>
-                <span data-testid="current-version">{brief.currentVersion}</span>
-              </Slotted>
+              {tRich('briefClientAndVersion', brief.clientCompany || t('briefClientNotSet'), <span data-testid="current-version">{brief.currentVersion}</span>)}
             </span>
           </div>
           <div className="field status-field">

@@ -6,7 +6,7 @@ import { QualificationScore } from './QualificationPanel';
 import { ReviseBriefButton } from './ReviseBriefButton';
 import { briefPageUrl, openExtensionTab } from './open-page';
 import { useCandidateBrief } from './use-candidate-brief';
-import { SLOT, Slotted } from './Slotted';
+import { RoleAtClient } from './RoleAtClient';
 import { longDate } from './labels';
 import { t } from '../i18n';
 import './brief-card.css';
@@ -41,9 +41,7 @@ export function BriefPlanCard({ candidate }: { candidate: CandidateRecord }) {
       {brief && current && qualification ? (
         <>
           <span className="clip" dir="auto" data-testid="card-brief-title">
-            {brief.clientCompany ? (
-              <Slotted text={t('briefTitleAtClient', SLOT, brief.clientCompany)}><strong>{brief.roleTitle || t('briefUntitledRole')}</strong></Slotted>
-            ) : <strong>{brief.roleTitle || t('briefUntitledRole')}</strong>}
+            <RoleAtClient title={brief.roleTitle} client={brief.clientCompany} />
           </span>
           <QualificationScore qualification={qualification} compact />
           <p className="small" style={{ margin: 0 }} data-testid="card-plan">

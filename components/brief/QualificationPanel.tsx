@@ -3,7 +3,7 @@ import type { Qualification } from '@/domain/brief';
 import { t } from '../i18n';
 import { fieldInputId } from './FieldControl';
 import { fieldLabelText, issueText } from './labels';
-import { SLOT, Slotted } from './Slotted';
+import { tRich } from '../rich-message';
 
 interface Props {
   qualification: Qualification;
@@ -18,7 +18,7 @@ export function QualificationScore({ qualification, compact }: { qualification: 
   return (
     <div className={compact ? 'qual-score compact' : 'qual-score'}>
       <div className="row spread">
-        <span className="small"><Slotted text={t('briefQualScore', SLOT)}><strong data-testid="qual-score">{score}</strong></Slotted></span>
+        <span className="small">{tRich('briefQualScore', <strong data-testid="qual-score">{score}</strong>)}</span>
         {fullyQualified ? (
           <span className="badge ok" data-testid="qual-badge">{t('briefQualFull')}</span>
         ) : (

@@ -2,7 +2,7 @@ import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { briefPageUrl, openExtensionTab } from './open-page';
 import { useRedeployment } from './use-candidate-brief';
-import { SLOT, Slotted } from './Slotted';
+import { RoleAtClient } from './RoleAtClient';
 import { t } from '../i18n';
 import './brief-card.css';
 
@@ -31,9 +31,7 @@ export function RedeploymentCard({ candidate }: { candidate: CandidateRecord }) 
             return (
               <li key={fit.briefId} className="row spread" data-testid="redeploy-fit">
                 <span className="stack tight">
-                  <span className="clip" dir="auto">{fit.client ? (
-                    <Slotted text={t('briefTitleAtClient', SLOT, fit.client)}><strong>{fit.title || t('briefUntitledRole')}</strong></Slotted>
-                  ) : <strong>{fit.title || t('briefUntitledRole')}</strong>}</span>
+                  <span className="clip" dir="auto"><RoleAtClient title={fit.title} client={fit.client} /></span>
                   <span className="small muted">
                     {fit.matched.length ? t('briefFitMeetsList', fit.matched.length, total, fit.matched.join(', ')) : t('briefFitMeets', fit.matched.length, total)}
                   </span>

@@ -6,6 +6,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  * - unit: pure TypeScript (domain/, sites/), DOM parsing via happy-dom;
  * - integration: fake browser APIs + fake-indexeddb (storage, messaging, stores);
  * - e2e: real Chromium driving the built extension (run after `wxt build`).
+ * The first three answer `browser.i18n` in English (tests/support/setup-i18n.ts).
  */
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -18,6 +19,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/sites/**'],
           environment: 'node',
+          setupFiles: ['tests/support/setup-i18n.ts'],
         },
       },
       {
@@ -27,6 +29,7 @@ export default defineConfig({
           name: 'unit-dom',
           include: ['tests/unit/sites/**/*.test.ts'],
           environment: 'happy-dom',
+          setupFiles: ['tests/support/setup-i18n.ts'],
         },
       },
       {
@@ -35,7 +38,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
-          setupFiles: ['tests/integration/setup.ts'],
+          setupFiles: ['tests/support/setup-i18n.ts', 'tests/integration/setup.ts'],
         },
       },
       {

@@ -1,12 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishMessage, t, tCount } from '@/components/i18n';
-
-const MESSAGES = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
-  string,
-  { message: string; description?: string; placeholders?: Record<string, { content: string }> }
->;
+import { t, tCount } from '@/components/i18n';
+import { ENGLISH_MESSAGES as MESSAGES, englishGetMessage, englishMessage } from '../support/english-messages';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,20 +33,46 @@ describe('English messages', () => {
   });
 });
 
+describe('English as the browsers serve it (the tests\' i18n)', () => {
+  it('fills named placeholders from the substitutions, in the order the message names them', () => {
+    expect(englishMessage('unitHours', ['2.5'])).toBe('2.5 h');
+    expect(englishMessage('insightsCausesOverallSummary', ['Assessment', '2', '4'])).toBe('Most often: Assessment, in 2 of 4 diagnosed debriefs.');
+  });
+
+  it('substitutes like the browsers: missing values are empty, unknown keys give nothing', () => {
+    expect(englishMessage('tileRedeployedNote', ['2'])).toBe('2 of  kept for the next role');
+    expect(englishMessage('no-such-key', [])).toBe('');
+  });
+
+  it('takes one substitution or a list, as getMessage does', () => {
+    expect(englishGetMessage('unitHours', 3)).toBe('3 h');
+    expect(englishGetMessage('unitHours', ['3'])).toBe('3 h');
+    expect(englishGetMessage('extName')).toBe('Recalibrate');
+  });
+
+  it('leaves no placeholder unfilled in any message', () => {
+    for (const [key, entry] of Object.entries(MESSAGES)) {
+      const values = Object.keys(entry.placeholders ?? {}).map((_, i) => `<${i + 1}>`);
+      const text = englishMessage(key, values);
+      expect(text, key).not.toMatch(/\$[A-Za-z0-9_@]+\$/);
+      values.forEach((value) => expect(text, key).toContain(value));
+    }
+  });
+});
+
 describe('t()', () => {
-  it('falls back to English when the browser has no message (fake browser)', () => {
+  it('asks the browser', () => {
     expect(t('extName')).toBe('Recalibrate');
     expect(t('unitHours', 2.5)).toBe('2.5 h');
     expect(t('insightsCausesOverallSummary', 'Assessment', 2, 4)).toBe('Most often: Assessment, in 2 of 4 diagnosed debriefs.');
   });
 
+  it('answers with the key when the browser has no message', () => {
+    expect(t('no-such-key' as never)).toBe('no-such-key');
+  });
+
   it('picks the singular or plural message', () => {
     expect(tCount('countRevisionsOne', 'countRevisionsOther', 1)).toBe('1 revision');
     expect(tCount('countRevisionsOne', 'countRevisionsOther', 3)).toBe('3 revisions');
-  });
-
-  it('substitutes like the browsers: missing values are empty, unknown keys echo', () => {
-    expect(englishMessage('tileRedeployedNote', ['2'])).toBe('2 of  kept for the next role');
-    expect(englishMessage('no-such-key', [])).toBe('no-such-key');
   });
 });

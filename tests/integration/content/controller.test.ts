@@ -4,8 +4,6 @@ import { startController, type ControllerPorts } from '@/content/controller';
 import { createAdapterLookup } from '@/content/adapters';
 import { statusLine } from '@/content/panel';
 import type { CandidatePeek, PanelStatus } from '@/messaging/protocol';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { englishMessage } from '@/components/i18n';
 
 /**
  * The content script's brain against a DOM, with the extension faked at its
@@ -20,8 +18,6 @@ const visible = (selector: string) => {
   return !!el && !el.hidden && !el.closest('[hidden]');
 };
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The panel asks the browser for its strings (content/i18n.ts): answer in English, as a browser would. */
-const englishGetMessage = (key: string, subs?: string | (string | number)[]) => englishMessage(key, [subs ?? []].flat().map(String));
 
 function status(page: Pick<CandidatePage, 'site' | 'externalId'>, over: Partial<PanelStatus> = {}): PanelStatus {
   return { candidateKey: candidateKey(page), displayName: '', openDebriefs: 0, totalDebriefs: 0, overdueSteps: 0, panelEnabled: true, jobTitle: '', otherFrameShows: false, ...over };
@@ -57,7 +53,6 @@ const greenhouseHeader = (name: string) =>
 describe('content controller', () => {
   let abort: AbortController;
   beforeEach(() => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishGetMessage);
     abort = new AbortController();
     document.title = '';
     document.body.textContent = '';
@@ -236,9 +231,6 @@ describe('content controller', () => {
 });
 
 describe('panel status line', () => {
-  beforeEach(() => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(englishGetMessage);
-  });
   const line = (over: Partial<PanelStatus>) => statusLine(status({ site: 'greenhouse', externalId: '1' }, over)).text;
 
   it('counts in words, singular and plural', () => {

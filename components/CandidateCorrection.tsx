@@ -4,6 +4,7 @@ import { correctCandidate } from '@/storage/candidates';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
 import { t } from './i18n';
+import { errorText } from './error-text';
 
 /**
  * Inline correction of the detected name and job, remembered for this
@@ -24,7 +25,7 @@ export function CandidateCorrection({ candidate, tabId, onDone }: { candidate: C
     try {
       await correctCandidate(candidate.key, { name, jobTitle, company });
     } catch (err) {
-      return setError(err instanceof Error ? err.message : t('appSaveFailed'));
+      return setError(errorText(err, t('appSaveFailed')));
     }
     if (tabId) {
       try {

@@ -12,6 +12,7 @@ import { displayName } from '@/storage/types';
 import { useAppStore } from '@/stores/app-store';
 import { t } from './i18n';
 import { tRich } from './rich-message';
+import { errorText } from './error-text';
 
 /** The candidate's debriefs, newest first, each with its progress and clock, and the way into a new one. */
 export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 'popup' | 'sidepanel' }) {
@@ -30,7 +31,7 @@ export function DebriefsCard({ candidate }: { candidate: CandidateRecord; mode: 
       setStartPrompt(null);
       openDebrief(d.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('appStartFailed'));
+      setError(errorText(e, t('appStartFailed')));
     }
   };
 

@@ -2,8 +2,9 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useDraft } from './hooks/use-draft';
 import { addNote, MAX_NOTE_LENGTH } from '@/storage/notes';
 import { clearDraft, noteDraftId } from '@/storage/drafts';
-import { describeStorageError, reportStorageError } from '@/storage/storage-health';
+import { reportStorageError } from '@/storage/storage-health';
 import { formatNumber, t } from './i18n';
+import { errorText } from './error-text';
 
 /**
  * Fast note capture. Enter saves (Shift+Enter for a new line); the text is a
@@ -32,7 +33,7 @@ export function QuickNote({ candidateKey, debriefId, autoFocus }: { candidateKey
     } catch (e) {
       // Not saved: the text stays in the field and in the draft's write-ahead copy.
       reportStorageError(e);
-      setError(describeStorageError(e, t('appNoteSaveFailed')));
+      setError(errorText(e, t('appNoteSaveFailed')));
     } finally {
       setSaving(false);
     }

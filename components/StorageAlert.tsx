@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { db } from '@/storage/db';
+import { storageProblemText } from './error-text';
 import { t } from './i18n';
 import { clearStorageProblem, installStorageHealth, watchStorageHealth, type StorageProblem } from '@/storage/storage-health';
 
@@ -22,7 +23,7 @@ export function StorageAlert() {
   const reloadFixes = problem.kind === 'upgraded' || problem.kind === 'closed';
   return (
     <div className="storage-alert" role="alert" data-testid="storage-alert" data-kind={problem.kind}>
-      <p>{problem.message}</p>
+      <p>{storageProblemText(problem.kind)}</p>
       <div className="row">
         {reloadFixes && (
           <button type="button" className="btn small primary" onClick={() => location.reload()}>

@@ -13,10 +13,18 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** Larger files are refused before being read: a real backup of 50,000 notes is well under this. */
 export const MAX_BACKUP_BYTES = 50_000_000;
 
+/** What is wrong with a backup, for the views to word; `values` fill the message (see the English `reason` beside each). */
+export type BackupProblem =
+  | 'tooBig' | 'forbiddenKey' | 'notJson' | 'notJsonTruncated' | 'notObject' | 'notBackup' | 'notWholeNumber' | 'newerFormat'
+  | 'newerSchema' | 'noDate' | 'noTables' | 'derivedTable' | 'unknownTable' | 'notList' | 'notRecord' | 'duplicateKey'
+  | 'missing' | 'invalid' | 'schema';
+
 export class BackupError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    readonly code: BackupProblem,
+    readonly values: readonly (string | number)[] = [],
   ) {
     super(path ? `${path}: ${reason}` : reason);
     this.name = 'BackupError';
@@ -44,7 +52,8 @@ export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
 }
 
 const mb = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-const tooBig = (bytes: number) => new BackupError('', `The file is ${mb(bytes)}; backups larger than ${mb(MAX_BACKUP_BYTES)} are refused.`);
+const tooBig = (bytes: number) =>
+  new BackupError('', `The file is ${mb(bytes)}; backups larger than ${mb(MAX_BACKUP_BYTES)} are refused.`, 'tooBig', [bytes / 1_000_000, MAX_BACKUP_BYTES / 1_000_000]);
 
 export function parseBackup(text: string): ParsedBackup {
   // Cheap pre-check: a string of this many UTF-16 units is at least this many bytes.
@@ -61,11 +70,11 @@ function parseJson(text: string): unknown {
     });
   } catch (error) {
     if (error instanceof ForbiddenKey) {
-      throw new BackupError(findKeyPath(JSON.parse(text), error.message) ?? '', `the key "${error.message}" is not allowed (it could tamper with object prototypes)`);
+      throw new BackupError(findKeyPath(JSON.parse(text), error.message) ?? '', `the key "${error.message}" is not allowed (it could tamper with object prototypes)`, 'forbiddenKey', [error.message]);
     }
     const detail = error instanceof Error ? error.message : String(error);
     const truncated = looksTruncated(text);
-    throw new BackupError('', `The file is not valid JSON${truncated ? ' (it looks truncated: was the download interrupted?)' : ''}: ${detail}`);
+    throw new BackupError('', `The file is not valid JSON${truncated ? ' (it looks truncated: was the download interrupted?)' : ''}: ${detail}`, truncated ? 'notJsonTruncated' : 'notJson', [detail]);
   }
 }
 
@@ -100,33 +109,33 @@ function findKeyPath(value: unknown, key: string, path = ''): string | null {
 const isObject = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 export function validateBackup(raw: unknown): ParsedBackup {
-  if (!isObject(raw)) throw new BackupError('', 'The file is not a Recalibrate backup (expected a JSON object).');
-  if (raw.format !== BACKUP_FORMAT) throw new BackupError('format', `The file is not a Recalibrate backup (expected "${BACKUP_FORMAT}").`);
+  if (!isObject(raw)) throw new BackupError('', 'The file is not a Recalibrate backup (expected a JSON object).', 'notObject');
+  if (raw.format !== BACKUP_FORMAT) throw new BackupError('format', `The file is not a Recalibrate backup (expected "${BACKUP_FORMAT}").`, 'notBackup', [BACKUP_FORMAT]);
   const formatVersion = raw.formatVersion;
   if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) {
-    throw new BackupError('formatVersion', 'must be a whole number from 1');
+    throw new BackupError('formatVersion', 'must be a whole number from 1', 'notWholeNumber');
   }
   if (formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError('formatVersion', `The backup was made by a newer version of Recalibrate (file format ${formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update the extension, then import again.`);
+    throw new BackupError('formatVersion', `The backup was made by a newer version of Recalibrate (file format ${formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update the extension, then import again.`, 'newerFormat', [formatVersion, BACKUP_FORMAT_VERSION]);
   }
   const schemaVersion = raw.schemaVersion;
   if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    throw new BackupError('schemaVersion', 'must be a whole number from 1');
+    throw new BackupError('schemaVersion', 'must be a whole number from 1', 'notWholeNumber');
   }
   if (schemaVersion > CURRENT_VERSION) {
-    throw new BackupError('schemaVersion', `The backup was made by a newer version of Recalibrate (database v${schemaVersion}; this version has v${CURRENT_VERSION}). Update the extension, then import again.`);
+    throw new BackupError('schemaVersion', `The backup was made by a newer version of Recalibrate (database v${schemaVersion}; this version has v${CURRENT_VERSION}). Update the extension, then import again.`, 'newerSchema', [schemaVersion, CURRENT_VERSION]);
   }
   const exportedAt = raw.exportedAt;
-  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) throw new BackupError('exportedAt', 'must be the date the backup was made');
-  if (!isObject(raw.tables)) throw new BackupError('tables', 'missing, or not an object of tables');
+  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) throw new BackupError('exportedAt', 'must be the date the backup was made', 'noDate');
+  if (!isObject(raw.tables)) throw new BackupError('tables', 'missing, or not an object of tables', 'noTables');
 
   const tables: BackupTables = {};
   for (const [name, rows] of Object.entries(raw.tables)) {
-    if (DERIVED_TABLES.has(name)) throw new BackupError(`tables.${name}`, 'is rebuilt automatically and must not be in a backup');
-    if (!BACKUP_SCHEMAS[name]) throw new BackupError(`tables.${name}`, 'is not a table Recalibrate knows');
-    if (!Array.isArray(rows)) throw new BackupError(`tables.${name}`, 'must be a list of records');
+    if (DERIVED_TABLES.has(name)) throw new BackupError(`tables.${name}`, 'is rebuilt automatically and must not be in a backup', 'derivedTable');
+    if (!BACKUP_SCHEMAS[name]) throw new BackupError(`tables.${name}`, 'is not a table Recalibrate knows', 'unknownTable');
+    if (!Array.isArray(rows)) throw new BackupError(`tables.${name}`, 'must be a list of records', 'notList');
     rows.forEach((row, i) => {
-      if (!isObject(row)) throw new BackupError(`tables.${name}[${i}]`, 'must be an object');
+      if (!isObject(row)) throw new BackupError(`tables.${name}[${i}]`, 'must be an object', 'notRecord');
     });
     tables[name] = rows as Record<string, unknown>[];
   }
@@ -153,15 +162,16 @@ function validateTable(name: string, rows: Record<string, unknown>[]): void {
     const result = v.safeParse(schema, row);
     if (!result.success) throw issueError(`tables.${name}[${i}]`, result.issues[0]);
     const key = row[keyField];
-    if (seen.has(key)) throw new BackupError(`tables.${name}[${i}].${keyField}`, `"${String(key)}" appears twice`);
+    if (seen.has(key)) throw new BackupError(`tables.${name}[${i}].${keyField}`, `"${String(key)}" appears twice`, 'duplicateKey', [String(key)]);
     seen.add(key);
   });
 }
 
 function issueError(base: string, issue: v.BaseIssue<unknown> | undefined): BackupError {
-  if (!issue) return new BackupError(base, 'is not valid');
+  if (!issue) return new BackupError(base, 'is not valid', 'invalid');
   const dot = v.getDotPath(issue);
   const path = dot ? `${base}.${dot}`.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : base;
-  const reason = issue.kind === 'schema' && issue.received === 'undefined' ? 'is missing' : issue.message;
-  return new BackupError(path, reason);
+  if (issue.kind === 'schema' && issue.received === 'undefined') return new BackupError(path, 'is missing', 'missing');
+  // The field checks' own wording (backup-schemas.ts), technical detail shown after the path.
+  return new BackupError(path, issue.message, 'schema', [issue.message]);
 }

@@ -27,7 +27,7 @@ export async function findOrCreateBriefForDebrief(debriefId: string): Promise<Br
   const t = db();
   return t.transaction('rw', t.debriefs, t.briefs, t.briefVersions, async () => {
     const debrief = await t.debriefs.get(debriefId);
-    if (!debrief) throw new BriefInputError('This debrief no longer exists (it may have been erased in another window).');
+    if (!debrief) throw new BriefInputError('debriefGone', 'This debrief no longer exists (it may have been erased in another window).');
     const linked = debrief.briefId ? await t.briefs.get(debrief.briefId) : undefined;
     if (linked) return linked;
     let brief = await findBriefForRole(debrief.clientCompany, debrief.roleTitle);
@@ -51,7 +51,7 @@ export async function findOrCreateBriefForDebrief(debriefId: string): Promise<Br
 export async function linkDebriefToBrief(debriefId: string, briefId: string): Promise<void> {
   await db().transaction('rw', db().debriefs, async () => {
     const debrief = await db().debriefs.get(debriefId);
-    if (!debrief) throw new BriefInputError('This debrief no longer exists (it may have been erased in another window).');
+    if (!debrief) throw new BriefInputError('debriefGone', 'This debrief no longer exists (it may have been erased in another window).');
     if (debrief.briefId !== briefId) await db().debriefs.put({ ...debrief, briefId, updatedAt: nowIso() });
   });
 }

@@ -1,9 +1,9 @@
 import {
   checkStaleEdit, createBrief, findVersion, latestVersion, mergeBriefEdits, nextVersion, applyVersionToBrief, restoreVersion,
-  type Brief, type BriefContent, type BriefStatus, type BriefVersion, type MergeConflict, type VersionSource,
+  type Brief, type BriefContent, type BriefStatus, type BriefVersion, type MergeConflict, type PlanIssue, type VersionSource,
 } from '@/domain/brief';
 import { sameValue } from '@/domain/brief/merge';
-import { reasonProblem, sanitiseBriefContent } from '@/domain/brief-input';
+import { BRIEF_LIMITS, reasonProblem, sanitiseBriefContent } from '@/domain/brief-input';
 import { newId, nowIso } from './clock';
 import { db } from './db';
 
@@ -13,8 +13,26 @@ import { db } from './db';
  * one transaction, so two tabs can never both write "version 3".
  */
 
-/** Input the recruiter can fix (an empty reason, nothing changed); shown as is. */
-export class BriefInputError extends Error {}
+/** What the recruiter can fix, for the views to word; `values` fill the message (the English beside each throw says which). */
+export type BriefInputProblem =
+  | 'briefGone' | 'debriefGone' | 'planGone' | 'reasonMissing' | 'reasonTooLong' | 'nothingToSave' | 'versionNotFound'
+  | 'versionSame' | 'noVersionToPlan' | 'planSent' | 'sentPlanKept' | 'planIssue';
+
+/** Input the recruiter can fix (an empty reason, nothing changed). `message` is the English, for logs. */
+export class BriefInputError extends Error {
+  constructor(
+    readonly code: BriefInputProblem,
+    message: string,
+    readonly values: readonly (string | number)[] = [],
+    /** For `planIssue`: the plan check that stopped it. */
+    readonly issue?: PlanIssue,
+  ) {
+    super(message);
+    this.name = 'BriefInputError';
+  }
+}
+
+const GONE = 'This brief no longer exists (it may have been erased in another window).';
 
 export function getBrief(id: string): Promise<Brief | undefined> {
   return db().briefs.get(id);
@@ -71,11 +89,12 @@ async function appendVersion(brief: Brief, version: BriefVersion): Promise<Brief
 
 export async function saveBriefRevision(briefId: string, input: RevisionInput): Promise<SaveOutcome> {
   const problem = reasonProblem(input.reason);
-  if (problem) throw new BriefInputError(problem);
+  const reasonLength = input.reason.trim().length;
+  if (problem) throw new BriefInputError(reasonLength ? 'reasonTooLong' : 'reasonMissing', problem, [BRIEF_LIMITS.reasonChars, reasonLength]);
   const mine = sanitiseBriefContent(input.content);
   return db().transaction('rw', db().briefs, db().briefVersions, async (): Promise<SaveOutcome> => {
     const brief = await db().briefs.get(briefId);
-    if (!brief) throw new BriefInputError('This brief no longer exists (it may have been erased in another window).');
+    if (!brief) throw new BriefInputError('briefGone', GONE);
     const history = await briefHistory(briefId);
     const latest = latestVersion(history);
     const stale = checkStaleEdit(history, input.basedOn);
@@ -91,7 +110,7 @@ export async function saveBriefRevision(briefId: string, input: RevisionInput): 
       mergedWith = stale.latest.version;
     }
     if (latest && sameValue(content, latest.content)) {
-      throw new BriefInputError(`Nothing to save: this is the same as version ${latest.version}.`);
+      throw new BriefInputError('nothingToSave', `Nothing to save: this is the same as version ${latest.version}.`, [latest.version]);
     }
     const version = nextVersion(history, { content, reason: input.reason, now: nowIso(), source: input.source, briefId });
     const head = await appendVersion(brief, version);
@@ -103,13 +122,13 @@ export async function saveBriefRevision(briefId: string, input: RevisionInput): 
 export async function restoreBriefVersion(briefId: string, versionNumber: number): Promise<BriefVersion> {
   return db().transaction('rw', db().briefs, db().briefVersions, async () => {
     const brief = await db().briefs.get(briefId);
-    if (!brief) throw new BriefInputError('This brief no longer exists (it may have been erased in another window).');
+    if (!brief) throw new BriefInputError('briefGone', GONE);
     const history = await briefHistory(briefId);
     const latest = latestVersion(history);
     const target = findVersion(history, versionNumber);
-    if (!target) throw new BriefInputError(`Version ${versionNumber} is not in this brief's history.`);
+    if (!target) throw new BriefInputError('versionNotFound', `Version ${versionNumber} is not in this brief's history.`, [versionNumber]);
     if (latest && sameValue(target.content, latest.content)) {
-      throw new BriefInputError(`Version ${versionNumber} is the same as the current version ${latest.version}: nothing to restore.`);
+      throw new BriefInputError('versionSame', `Version ${versionNumber} is the same as the current version ${latest.version}: nothing to restore.`, [versionNumber, latest.version]);
     }
     const version = restoreVersion(history, versionNumber, nowIso());
     await appendVersion(brief, version);
@@ -119,7 +138,7 @@ export async function restoreBriefVersion(briefId: string, versionNumber: number
 
 export async function setBriefStatus(briefId: string, status: BriefStatus): Promise<void> {
   const updated = await db().briefs.update(briefId, { status, updatedAt: nowIso() });
-  if (!updated) throw new BriefInputError('This brief no longer exists (it may have been erased in another window).');
+  if (!updated) throw new BriefInputError('briefGone', GONE);
 }
 
 /** Briefs newest first (the list orders open ones first itself). */

@@ -33,7 +33,7 @@ export interface NewPlanRequest {
 export async function createPlanForBrief(request: NewPlanRequest): Promise<StoredPlan> {
   const history = await briefHistory(request.briefId);
   const current = latestVersion(history);
-  if (!current) throw new BriefInputError('Save a version of the brief before planning on it.');
+  if (!current) throw new BriefInputError('noVersionToPlan', 'Save a version of the brief before planning on it.');
   const excludeRole = { briefId: request.briefId, client: current.content.client, title: current.content.title };
   const ranked = rankCandidates(current.content, await candidatePool({ excludeRole }));
   const now = nowIso();
@@ -71,8 +71,8 @@ type Editable = Partial<Pick<StoredPlan, 'kind' | 'shortlist' | 'sourcing' | 'da
 export async function updateDraftPlan(id: string, change: (current: StoredPlan) => Editable): Promise<StoredPlan> {
   return db().transaction('rw', db().plans, async () => {
     const current = (await db().plans.get(id)) as StoredPlan | undefined;
-    if (!current) throw new BriefInputError('This plan no longer exists (it may have been erased in another window).');
-    if (current.status === 'sent') throw new BriefInputError('This plan was sent to the client and is kept as sent. Make a new plan to change it.');
+    if (!current) throw new BriefInputError('planGone', 'This plan no longer exists (it may have been erased in another window).');
+    if (current.status === 'sent') throw new BriefInputError('planSent', 'This plan was sent to the client and is kept as sent. Make a new plan to change it.');
     const next: StoredPlan = { ...current, ...change(current), updatedAt: nowIso() };
     await db().plans.put(next);
     return next;
@@ -86,11 +86,11 @@ export async function markPlanAsSent(id: string, now = new Date()): Promise<Stor
   const names = plan ? await candidateNames(plan.shortlist.map((e) => e.candidateKey)) : {};
   return t.transaction('rw', t.plans, t.debriefs, async () => {
     const current = (await t.plans.get(id)) as StoredPlan | undefined;
-    if (!current) throw new BriefInputError('This plan no longer exists (it may have been erased in another window).');
+    if (!current) throw new BriefInputError('planGone', 'This plan no longer exists (it may have been erased in another window).');
     if (current.status === 'sent') return current;
     const check = validatePlan(current, { today: toCalendarDate(now), names });
     const firstError = check.issues.find((issue) => issue.severity === 'error');
-    if (firstError) throw new BriefInputError(firstError.message);
+    if (firstError) throw new BriefInputError('planIssue', firstError.message, [], firstError);
     const sent: StoredPlan = { ...markPlanSent(current, now.toISOString()), updatedAt: now.toISOString() };
     await t.plans.put(sent);
     if (current.debriefId) {
@@ -106,7 +106,7 @@ export async function markPlanAsSent(id: string, now = new Date()): Promise<Stor
 export async function deleteDraftPlan(id: string): Promise<void> {
   await db().transaction('rw', db().plans, async () => {
     const current = await db().plans.get(id);
-    if (current?.status === 'sent') throw new BriefInputError('A sent plan is kept as a record of what the client was promised.');
+    if (current?.status === 'sent') throw new BriefInputError('sentPlanKept', 'A sent plan is kept as a record of what the client was promised.');
     await db().plans.delete(id);
   });
 }

@@ -9,19 +9,10 @@ import type Dexie from 'dexie';
  */
 export type StorageProblemKind = 'quota' | 'blocked' | 'upgraded' | 'closed';
 
+/** The views word each kind (components/error-text.ts). */
 export interface StorageProblem {
   kind: StorageProblemKind;
-  message: string;
 }
-
-const MESSAGES: Record<StorageProblemKind, string> = {
-  quota:
-    'Your browser has no room left for Recalibrate’s data, so the last change was not saved. What you are typing is kept on the side. Free some disk space, or export a backup and erase old candidates (Settings → Your data), then try again.',
-  blocked:
-    'Recalibrate is waiting for another of its windows to close before it can update its database. Close other Recalibrate popups, side panels or settings tabs; nothing you typed is lost.',
-  upgraded: 'Recalibrate was updated in another window. Reload this view to carry on; what you were typing is kept.',
-  closed: 'The connection to Recalibrate’s database was closed. Reload this view to carry on; what you were typing is kept.',
-};
 
 const names = (error: unknown): string[] => {
   const out: string[] = [];
@@ -44,13 +35,6 @@ export function classifyStorageError(error: unknown): StorageProblemKind | null 
   return null;
 }
 
-/** A sentence for an error: the storage explanation when it is one, else its own message. */
-export function describeStorageError(error: unknown, fallback = 'The change could not be saved.'): string {
-  const kind = classifyStorageError(error);
-  if (kind) return MESSAGES[kind];
-  return error instanceof Error && error.message ? error.message : fallback;
-}
-
 let current: StorageProblem | null = null;
 const listeners = new Set<(p: StorageProblem | null) => void>();
 
@@ -60,7 +44,7 @@ function set(problem: StorageProblem | null): void {
 }
 
 export function reportStorageProblem(kind: StorageProblemKind): void {
-  set({ kind, message: MESSAGES[kind] });
+  set({ kind });
 }
 
 /** Report an error if it is a storage problem; returns whether it was. */

@@ -10,6 +10,7 @@ import { RoleAtClient } from './RoleAtClient';
 import { longDate } from './labels';
 import { t } from '../i18n';
 import './brief-card.css';
+import { errorText } from '../error-text';
 
 /**
  * "Brief & plan" for the candidate's role, in the popup and the side panel:
@@ -28,7 +29,7 @@ export function BriefPlanCard({ candidate }: { candidate: CandidateRecord }) {
       const created = debrief ? await findOrCreateBriefForDebrief(debrief.id) : (await createBriefRecord({ content: { title, client } })).brief;
       await openExtensionTab(briefPageUrl({ brief: created.id, tab: 'edit' }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('briefCreateFailed'));
+      setError(errorText(e, t('briefCreateFailed')));
     }
   };
 

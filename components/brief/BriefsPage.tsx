@@ -7,6 +7,7 @@ import { BriefList } from './BriefList';
 import { useBriefRoute } from './use-brief-route';
 import './brief-card.css';
 import './brief.css';
+import { errorText } from '../error-text';
 
 /**
  * The full-page view for briefs and plans: long text needs room the popup
@@ -22,7 +23,7 @@ export function BriefsPage() {
     if (route.briefId || !route.debriefId) return;
     findOrCreateBriefForDebrief(route.debriefId)
       .then((brief) => go({ briefId: brief.id, debriefId: route.debriefId, tab: 'edit' }, true))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : t('briefOpenForDebriefFailed')));
+      .catch((e: unknown) => setError(errorText(e, t('briefOpenForDebriefFailed'))));
   }, [route.briefId, route.debriefId, go]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { createBriefRecord } from '@/storage/briefs';
 import { t } from '../i18n';
 import { fieldLabelText } from './labels';
 import { PastePanel } from './PastePanel';
+import { errorText } from '../error-text';
 
 /**
  * A new brief: the role's name, and optionally the client's job ad pasted
@@ -24,7 +25,7 @@ export function NewBriefForm({ onCreated, onCancel }: { onCreated(briefId: strin
       const { brief } = await createBriefRecord({ content, reason });
       onCreated(brief.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('briefCreateFailed'));
+      setError(errorText(e, t('briefCreateFailed')));
     }
   };
   return (

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toCalendarDate, validatePlan, type BriefVersion, type PlanKind } from '@/domain/brief';
 import { candidateNames } from '@/storage/candidate-pool';
+import { BriefInputError } from '@/storage/briefs';
 import { deleteDraftPlan, markPlanAsSent, updateDraftPlan, type StoredPlan } from '@/storage/plans';
 import { PlanDatesEditor } from './PlanDatesEditor';
 import { PlanKindChoice } from './PlanKindChoice';
@@ -9,6 +10,7 @@ import { ShortlistEditor } from './ShortlistEditor';
 import { SourcingEditor } from './SourcingEditor';
 import { formatStamp } from './brief-text';
 import { longDate, planIssueText } from './labels';
+import { errorText } from '../error-text';
 import { t, tCount } from '../i18n';
 
 interface Props {
@@ -35,7 +37,7 @@ export function PlanEditor({ plan, version, currentVersion, onDeleted }: Props) 
     try {
       await markPlanAsSent(plan.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('planSendFailed'));
+      setError(e instanceof BriefInputError && e.issue ? planIssueText(e.issue) : errorText(e, t('planSendFailed')));
     }
   };
   const remove = async () => {

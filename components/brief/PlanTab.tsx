@@ -6,6 +6,7 @@ import { PlanKindChoice } from './PlanKindChoice';
 import { formatStamp } from './brief-text';
 import { t } from '../i18n';
 import { usePlans } from './use-briefs';
+import { errorText } from '../error-text';
 
 /**
  * Move fast with a new plan: built on the current version of the brief in
@@ -30,7 +31,7 @@ export function PlanTab({ briefId, history }: { briefId: string; history: readon
       setPicked(plan.id);
       setOfferNew(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('planBuildFailed'));
+      setError(errorText(e, t('planBuildFailed')));
     }
   };
 

@@ -3,6 +3,7 @@ import type { Debrief } from '@/domain/debrief';
 import { findOrCreateBriefForDebrief } from '@/storage/brief-links';
 import { t } from '../i18n';
 import { briefPageUrl, openExtensionTab } from './open-page';
+import { errorText } from '../error-text';
 
 /**
  * "Revise the brief" from a debrief: finds (or starts) the brief of the
@@ -18,7 +19,7 @@ export function ReviseBriefButton({ debrief, primary, label = t('briefRevise') }
       const brief = await findOrCreateBriefForDebrief(debrief.id);
       await openExtensionTab(briefPageUrl({ brief: brief.id, debrief: debrief.id, tab: 'edit' }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('briefOpenFailed'));
+      setError(errorText(e, t('briefOpenFailed')));
     }
   };
   return (

@@ -5,6 +5,7 @@ import { VersionDiff } from './VersionDiff';
 import { VersionSourceLine } from './VersionSourceLine';
 import { formatStamp } from './brief-text';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 /**
  * Every version, newest first, with why it changed. Any two can be compared;
@@ -25,7 +26,7 @@ export function VersionHistory({ briefId, history }: { briefId: string; history:
       setMessage({ tone: 'ok', text: t('briefRestored', n, version.version) });
       setPair([n, version.version]);
     } catch (error) {
-      setMessage({ tone: 'error', text: error instanceof Error ? error.message : t('briefRestoreFailed') });
+      setMessage({ tone: 'error', text: errorText(error, t('briefRestoreFailed')) });
     }
   };
 

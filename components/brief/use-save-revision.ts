@@ -3,6 +3,7 @@ import { findVersion, latestVersion, mergeBriefEdits, type BriefVersion, type Me
 import { saveBriefRevision } from '@/storage/briefs';
 import { t } from '../i18n';
 import type { EditorState } from './use-brief-draft';
+import { errorText } from '../error-text';
 
 export interface Conflict {
   basedOn: number;
@@ -45,7 +46,7 @@ export function useSaveRevision(briefId: string, history: readonly BriefVersion[
             : t('briefSaved', out.version.version),
         });
       } catch (error) {
-        setMessage({ tone: 'error', text: error instanceof Error ? error.message : t('briefSaveFailed') });
+        setMessage({ tone: 'error', text: errorText(error, t('briefSaveFailed')) });
       } finally {
         setBusy(false);
       }

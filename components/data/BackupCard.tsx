@@ -2,10 +2,11 @@ import { useRef, useState } from 'react';
 import { backupFileName, exportBackup, type Progress } from '@/storage/backup';
 import { BackupError, readBackupFile, type ParsedBackup } from '@/storage/backup-file';
 import { applyImport, noChanges, previewImport, type ImportMode, type ImportPreview } from '@/storage/backup-import';
-import { describeStorageError, reportStorageError } from '@/storage/storage-health';
+import { reportStorageError } from '@/storage/storage-health';
 import { formatNumber, t, uiLocale } from '../i18n';
 import { downloadBlob } from './download';
 import { tableLabel } from './table-labels';
+import { backupErrorText, errorText } from '../error-text';
 
 type ImportState =
   | { step: 'idle' }
@@ -30,7 +31,7 @@ export function BackupCard() {
       downloadBlob(blob, backupFileName());
     } catch (e) {
       reportStorageError(e);
-      setExportError(describeStorageError(e, t('dataBackupFailed')));
+      setExportError(errorText(e, t('dataBackupFailed')));
     } finally {
       setExporting(null);
     }
@@ -45,7 +46,7 @@ export function BackupCard() {
       const [merge, replace] = await Promise.all([previewImport(backup, 'merge'), previewImport(backup, 'replace')]);
       setState({ step: 'preview', fileName: file.name, backup, mode: 'merge', previews: { merge, replace } });
     } catch (e) {
-      setState({ step: 'failed', message: e instanceof BackupError ? t('dataImportRejected', file.name, e.message) : describeStorageError(e, t('dataFileUnreadable')) });
+      setState({ step: 'failed', message: e instanceof BackupError ? t('dataImportRejected', file.name, backupErrorText(e)) : errorText(e, t('dataFileUnreadable')) });
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -64,7 +65,7 @@ export function BackupCard() {
       setState({ step: 'done', result });
     } catch (e) {
       reportStorageError(e);
-      setState({ step: 'failed', message: t('dataImportFailed', describeStorageError(e, t('dataImportFailedReason'))) });
+      setState({ step: 'failed', message: t('dataImportFailed', errorText(e, t('dataImportFailedReason'))) });
     }
   };
 

@@ -3,11 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { eraseCandidate, type EraseReport } from '@/storage/erase';
 import { subjectAccessFiles } from '@/storage/subject-access';
-import { describeStorageError } from '@/storage/storage-health';
 import { displayName, type CandidateRecord } from '@/storage/types';
 import { fold } from '@/domain/search/tokens';
 import { t, tCount } from '../i18n';
 import { downloadBlob } from './download';
+import { errorText } from '../error-text';
 
 /**
  * A candidate asks what is held about them, or to be forgotten: find them,
@@ -35,7 +35,7 @@ export function CandidateDataCard() {
       const files = await subjectAccessFiles(chosen.key);
       downloadBlob(new Blob([kind === 'md' ? files.markdown : files.json], { type: kind === 'md' ? 'text/markdown' : 'application/json' }), `${files.baseName}.${kind}`);
     } catch (e) {
-      setMessage({ text: describeStorageError(e, t('dataExportFailed')), error: true });
+      setMessage({ text: errorText(e, t('dataExportFailed')), error: true });
     }
   };
 
@@ -47,7 +47,7 @@ export function CandidateDataCard() {
       setChosen(null);
       setQuery('');
     } catch (e) {
-      setMessage({ text: t('dataNothingErased', describeStorageError(e, t('dataEraseFailedReason'))), error: true });
+      setMessage({ text: t('dataNothingErased', errorText(e, t('dataEraseFailedReason'))), error: true });
     } finally {
       setConfirming(false);
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { eraseEverything } from '@/storage/erase';
-import { describeStorageError } from '@/storage/storage-health';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 /** Wipe everything: typed confirmation, because there is no undo (export a backup first). */
 export function EraseEverythingCard() {
@@ -16,7 +16,7 @@ export function EraseEverythingCard() {
       setTyped('');
       setState({ text: t('dataErasedAll') });
     } catch (e) {
-      setState({ text: t('dataNothingErased', describeStorageError(e, t('dataEraseFailedReason'))), error: true });
+      setState({ text: t('dataNothingErased', errorText(e, t('dataEraseFailedReason'))), error: true });
     }
   };
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CandidateActivity } from '@/domain/retention';
 import { confirmRetention, isRetentionActive, loadRetention, retentionPreview, setRetentionMonths, type RetentionPolicy } from '@/storage/retention';
-import { describeStorageError } from '@/storage/storage-health';
 import { formatNumber, t } from '../i18n';
+import { errorText } from '../error-text';
 
 const CHOICES = [6, 12, 18, 24, 36] as const;
 
@@ -35,7 +35,7 @@ export function RetentionCard() {
     try {
       setPolicy(await confirmRetention(policy.months!));
     } catch (e) {
-      setError(describeStorageError(e));
+      setError(errorText(e));
     }
   };
 

@@ -6,6 +6,7 @@ import { useDraft } from '../hooks/use-draft';
 import { t } from '../i18n';
 import { toneOptions } from './labels';
 import { SegmentedChoice } from './SegmentedChoice';
+import { errorText } from '../error-text';
 
 export const feedbackDraftId = (debriefId: string) => `feedback:${debriefId}`;
 
@@ -36,7 +37,7 @@ export function FeedbackQuickCapture({ debrief, autoFocus, compact }: { debrief:
       setError('');
       await clearDraft(draftId);
     } catch (e) {
-      setError(e instanceof Error ? e.message : t('debriefQuickNotSaved'));
+      setError(errorText(e, t('debriefQuickNotSaved')));
     }
   };
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { setDebriefText } from '@/storage/debrief-edits';
 import { fingerprint, settleWriteAhead, writeAhead } from '@/storage/field-write-ahead';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 /** Quiet time after the last keystroke before the IndexedDB save (the write-ahead copy is immediate). */
 export const AUTOSAVE_DELAY_MS = 250;
@@ -50,7 +51,7 @@ export function useAutosavedText(debriefId: string, path: string, stored: string
     } catch (e) {
       // Keep the words (they are in the write-ahead copy too) and say why they are not saved.
       pending.current ??= text;
-      setError(e instanceof Error ? e.message : t('debriefNotSavedYet'));
+      setError(errorText(e, t('debriefNotSavedYet')));
     }
   }, [debriefId, path]);
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/storage/db';
 import { exportBackup } from '@/storage/backup';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, readBackupFile } from '@/storage/backup-file';
+import { backupErrorText } from '@/components/error-text';
 import { applyImport, importBackupFile, previewImport } from '@/storage/backup-import';
 import { eraseEverything } from '@/storage/erase';
 import { search } from '@/storage/search';
@@ -177,6 +178,8 @@ describe('hostile and broken backup files', () => {
     const error = await importBackupFile(blob, 'replace').then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(BackupError);
     expect((error as Error).message).toMatch(message);
+    // The import card words it through i18n: in English, exactly the same.
+    expect(backupErrorText(error as BackupError)).toBe((error as Error).message);
     expect(await snapshotTables()).toEqual(before);
     expect(await storageLocal()).toEqual(local);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cloneBriefContent } from '@/domain/brief';
 import { db } from '@/storage/db';
 import { BriefInputError, briefHistory, createBriefRecord, getBrief, restoreBriefVersion, saveBriefRevision, type SaveOutcome } from '@/storage/briefs';
+import { errorText } from '@/components/error-text';
 import { designBrief } from './brief-fixtures';
 import { freshDb } from './fresh-db';
 
@@ -36,6 +37,17 @@ describe('brief versions (storage/briefs)', () => {
     const { brief } = await createBriefRecord({ content: designBrief() });
     await expect(saveBriefRevision(brief.id, { content: designBrief({ team: 'Retail' }), reason: '   ', basedOn: 1 })).rejects.toThrow(BriefInputError);
     await expect(saveBriefRevision(brief.id, { content: designBrief(), reason: 'No change', basedOn: 1 })).rejects.toThrow(/same as version 1/);
+    // The views word each refusal through i18n: in English, exactly the storage layer's message.
+    const refusals = await Promise.all([
+      saveBriefRevision(brief.id, { content: designBrief({ team: 'Retail' }), reason: '   ', basedOn: 1 }),
+      saveBriefRevision(brief.id, { content: designBrief({ team: 'Retail' }), reason: 'x'.repeat(5_000), basedOn: 1 }),
+      saveBriefRevision(brief.id, { content: designBrief(), reason: 'No change', basedOn: 1 }),
+      saveBriefRevision('gone', { content: designBrief(), reason: 'Edit', basedOn: 1 }),
+      restoreBriefVersion(brief.id, 9),
+      restoreBriefVersion(brief.id, 1),
+    ].map((p) => p.then(() => null, (e: unknown) => e as BriefInputError)));
+    expect(refusals.map((e) => e?.code)).toEqual(['reasonMissing', 'reasonTooLong', 'nothingToSave', 'briefGone', 'versionNotFound', 'versionSame']);
+    for (const e of refusals) expect(errorText(e)).toBe(e!.message);
     expect(await briefHistory(brief.id)).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { classifyStorageError, describeStorageError, installStorageHealth, reportStorageError, watchStorageHealth } from '@/storage/storage-health';
+import { errorText } from '@/components/error-text';
+import { classifyStorageError, installStorageHealth, reportStorageError, watchStorageHealth } from '@/storage/storage-health';
 
 describe('storage health', () => {
   it('recognises quota errors, bare or wrapped by Dexie in a transaction abort', () => {
@@ -12,8 +13,11 @@ describe('storage health', () => {
   });
 
   it('explains storage errors and keeps other messages', () => {
-    expect(describeStorageError(new DOMException('x', 'QuotaExceededError'))).toMatch(/no room left.*kept on the side/);
-    expect(describeStorageError(new Error('A note needs some text.'))).toBe('A note needs some text.');
+    expect(errorText(new DOMException('x', 'QuotaExceededError'))).toMatch(/no room left.*kept on the side/);
+    expect(errorText(new Dexie.DatabaseClosedError())).toMatch(/connection to Recalibrate’s database was closed/);
+    expect(errorText(new Error('A note needs some text.'))).toBe('A note needs some text.');
+    expect(errorText('not an error')).toBe('The change could not be saved.');
+    expect(errorText(null, 'The note was not saved.')).toBe('The note was not saved.');
   });
 
   it('reports to watchers, and catches storage errors nobody handled', () => {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { CandidateRecord } from '@/storage/types';
 import { displayName } from '@/storage/types';
-import { siteLabel } from '@/sites/registry';
+import { siteLabelText } from './site-text';
 import { CandidateCorrection } from './CandidateCorrection';
 import { t } from './i18n';
 
@@ -11,7 +11,7 @@ import { t } from './i18n';
  * whose in-page panel should redraw with the correction).
  */
 export function CandidateHeader({ candidate, tabId }: { candidate: CandidateRecord; tabId?: number | null }) {
-  const site = siteLabel(candidate.site, candidate.externalId);
+  const site = siteLabelText(candidate.site, candidate.externalId);
   const job = candidate.correction?.jobTitle || candidate.job?.title;
   const company = candidate.correction?.company || candidate.job?.company;
   const name = displayName(candidate);

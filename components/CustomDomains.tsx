@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { checkCustomHost } from '@/sites/custom-host-input';
 import { customHostMatches } from '@/sites/generic';
 import { addCustomHost, removeCustomHost } from '@/storage/custom-hosts';
+import { customHostRefusalText } from './site-text';
 import { t } from './i18n';
 
 /**
@@ -31,7 +32,7 @@ export function CustomDomains({ hosts }: { hosts: readonly string[] }) {
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const check = checkCustomHost(input, hosts);
-    if (!check.ok) return setMessage({ text: check.message, error: true });
+    if (!check.ok) return setMessage({ text: customHostRefusalText(check), error: true });
     ask(
       check.host,
       async () => {

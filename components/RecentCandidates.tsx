@@ -1,6 +1,6 @@
 import { useRecentCandidates } from './hooks/use-data';
 import { displayName } from '@/storage/types';
-import { siteLabel } from '@/sites/registry';
+import { siteLabelText } from './site-text';
 import { t } from './i18n';
 
 export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) => void; exclude?: string }) {
@@ -20,7 +20,7 @@ export function RecentCandidates({ onPick, exclude }: { onPick?: (key: string) =
               ) : (
                 <span className="clip">{displayName(c)}</span>
               )}
-              <span className="muted small">{siteLabel(c.site, c.externalId)}</span>
+              <span className="muted small">{siteLabelText(c.site, c.externalId)}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useSettings } from './hooks/use-settings';
 import { isPanelEnabled, PANEL_OFF_BY_DEFAULT, setPanelEnabled } from '@/storage/settings';
-import { siteLabel } from '@/sites/registry';
+import { siteLabelText } from './site-text';
 import { t } from './i18n';
 
 /**
@@ -10,7 +10,7 @@ import { t } from './i18n';
 export function SitePanelToggle({ site }: { site: string }) {
   const settings = useSettings();
   if (!settings) return null;
-  const label = siteLabel(site);
+  const label = siteLabelText(site);
   const enabled = isPanelEnabled(settings, site);
   const undecided = PANEL_OFF_BY_DEFAULT.has(site) && settings.panelSites[site] === undefined;
   return (

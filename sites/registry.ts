@@ -68,9 +68,10 @@ export function adapterById(id: string): SiteAdapter | undefined {
 /**
  * How views name a candidate's system: the adapter's label, or for the
  * recruiter's own ATS (generic adapter, not in ADAPTERS) the host the id is
- * keyed by (`<hostname>/<id>`).
+ * keyed by (`<hostname>/<id>`), else `ownAtsName` (the views pass it in the
+ * UI language: components/site-text.ts).
  */
-export function siteLabel(site: string, externalId = ''): string {
-  if (site === GENERIC_ADAPTER_ID) return externalId.split('/', 1)[0] || 'Your other ATS';
+export function siteLabel(site: string, externalId = '', ownAtsName = 'Your other ATS'): string {
+  if (site === GENERIC_ADAPTER_ID) return externalId.split('/', 1)[0] || ownAtsName;
   return adapterById(site)?.label ?? site;
 }

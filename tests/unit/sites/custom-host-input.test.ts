@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInLabelFor, checkCustomHost } from '@/sites/custom-host-input';
+import { customHostRefusalText, siteLabelText } from '@/components/site-text';
 
 describe('adding your own ATS domain', () => {
   it.each([
@@ -32,16 +33,28 @@ describe('adding your own ATS domain', () => {
     const check = checkCustomHost(input, []);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.message).toMatch(message);
+    // The options page words the reason through i18n: in English, exactly the same.
+    if (!check.ok) expect(customHostRefusalText(check)).toBe(check.message);
   });
 
   it('refuses a duplicate and a 21st domain', () => {
-    expect(checkCustomHost('ats.example.com', ['ats.example.com'])).toEqual({ ok: false, message: 'ats.example.com is already in your list.' });
+    expect(checkCustomHost('ats.example.com', ['ats.example.com'])).toEqual({ ok: false, reason: 'duplicate', value: 'ats.example.com', message: 'ats.example.com is already in your list.' });
     const twenty = Array.from({ length: 20 }, (_, i) => `ats${i}.example.com`);
-    expect(checkCustomHost('one-more.example.com', twenty).ok).toBe(false);
+    const tooMany = checkCustomHost('one-more.example.com', twenty);
+    expect(tooMany).toMatchObject({ ok: false, reason: 'tooMany', value: 20 });
+    if (!tooMany.ok) expect(customHostRefusalText(tooMany)).toBe(tooMany.message);
   });
 
   it('a wildcard covering a built-in host is refused too', () => {
     expect(builtInLabelFor('*.greenhouse.io')).toBe('Greenhouse');
     expect(builtInLabelFor('ats.example.com')).toBeNull();
+  });
+});
+
+describe('naming a candidate\'s system', () => {
+  it('the recruiter\'s own ATS by its host, or in words when the id has none', () => {
+    expect(siteLabelText('greenhouse')).toBe('Greenhouse');
+    expect(siteLabelText('generic', 'ats.example.com/42')).toBe('ats.example.com');
+    expect(siteLabelText('generic')).toBe('Your other ATS');
   });
 });

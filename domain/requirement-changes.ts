@@ -40,19 +40,21 @@ export function validateRequirementChange(change: unknown, index = 0): Validatio
   const at = `proposedChanges.${index}`;
   const n = index + 1;
   if (!change || typeof change !== 'object') {
-    return [{ path: at, message: `Change ${n} is empty.`, severity: 'error' }];
+    return [{ path: at, code: 'changeEmpty', params: [n], message: `Change ${n} is empty.`, severity: 'error' }];
   }
   const { kind, detail } = change as Partial<RequirementChange>;
   const issues: ValidationIssue[] = [];
   if (!isRequirementChangeKind(kind)) {
-    issues.push({ path: `${at}.kind`, message: `Choose what kind of change change ${n} is.`, severity: 'error' });
+    issues.push({ path: `${at}.kind`, code: 'changeNoKind', params: [n], message: `Choose what kind of change change ${n} is.`, severity: 'error' });
   }
   const text = typeof detail === 'string' ? tidy(detail) : '';
   if (!text) {
-    issues.push({ path: `${at}.detail`, message: `Describe change ${n} (for example, the skill to add).`, severity: 'error' });
+    issues.push({ path: `${at}.detail`, code: 'changeNoDetail', params: [n], message: `Describe change ${n} (for example, the skill to add).`, severity: 'error' });
   } else if (charLength(text) > MAX_CHANGE_DETAIL_LENGTH) {
     issues.push({
       path: `${at}.detail`,
+      code: 'changeTooLong',
+      params: [n, charLength(text), MAX_CHANGE_DETAIL_LENGTH],
       message: `Change ${n} is ${formatCount(charLength(text))} characters; keep it under ${formatCount(MAX_CHANGE_DETAIL_LENGTH)} and put the reasoning in your notes.`,
       severity: 'error',
     });
@@ -72,7 +74,7 @@ export function validateRequirementChanges(changes: unknown): ValidationIssue[] 
     const key = `${change.kind}|${subject}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ path: `proposedChanges.${i}`, message: `Change ${i + 1} repeats change ${first + 1}.`, severity: 'warning' });
+      issues.push({ path: `proposedChanges.${i}`, code: 'changeRepeats', params: [i + 1, first + 1], message: `Change ${i + 1} repeats change ${first + 1}.`, severity: 'warning' });
     } else {
       seen.set(key, i);
     }
@@ -81,6 +83,8 @@ export function validateRequirementChanges(changes: unknown): ValidationIssue[] 
     if (clash !== undefined) {
       issues.push({
         path: `proposedChanges.${i}`,
+        code: 'changeContradicts',
+        params: [i + 1, clash + 1],
         message: `Change ${i + 1} contradicts change ${clash + 1}: the same requirement is both added and removed.`,
         severity: 'warning',
       });

@@ -42,7 +42,7 @@ export function AutosavedField({ debriefId, path, stored, label, multiline, rows
       ) : (
         <input type="text" {...common} onChange={(e) => field.onChange(e.target.value)} />
       )}
-      <FieldIssues id={`${id}-issues`} issues={field.error ? [...issues, { path, message: field.error, severity: 'error' }] : issues} />
+      <FieldIssues id={`${id}-issues`} issues={field.error ? [...issues, { path, text: field.error, severity: 'error' }] : issues} />
     </div>
   );
 }

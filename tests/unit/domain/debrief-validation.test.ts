@@ -65,7 +65,7 @@ describe('validateDebriefDraft', () => {
   it('keeps 50,000+ characters of notes but suggests structuring them', () => {
     const issues = validateDebriefDraft(emptyDebrief({ notes: 'n'.repeat(50_001) }), NOW);
     expect(issues).toEqual([
-      { path: 'notes', severity: 'warning', message: "Your notes are 50,001 characters. They are all kept; consider moving the client's words into feedback items." },
+      { path: 'notes', severity: 'warning', code: 'notesLong', params: [50_001], message: "Your notes are 50,001 characters. They are all kept; consider moving the client's words into feedback items." },
     ]);
     expect(hasErrors(issues)).toBe(false);
   });

@@ -50,7 +50,7 @@ describe('validateRequirementChanges', () => {
 
   it('warns about repeats, ignoring case and spacing', () => {
     const issues = validateRequirementChanges([c('add-must-have', 'SQL'), c('add-must-have', ' sql ', 'b')]);
-    expect(issues).toEqual([{ path: 'proposedChanges.1', message: 'Change 2 repeats change 1.', severity: 'warning' }]);
+    expect(issues).toEqual([{ path: 'proposedChanges.1', code: 'changeRepeats', params: [2, 1], message: 'Change 2 repeats change 1.', severity: 'warning' }]);
   });
 
   it('warns when the same requirement is added and removed', () => {

@@ -4,8 +4,8 @@ import { charLength, formatCount, hasErrors } from '@/domain/validation';
 describe('validation helpers', () => {
   it.each([
     [[], false],
-    [[{ path: 'a', message: 'm', severity: 'warning' as const }], false],
-    [[{ path: 'a', message: 'm', severity: 'warning' as const }, { path: 'b', message: 'm', severity: 'error' as const }], true],
+    [[{ path: 'a', code: 'notesLong' as const, message: 'm', severity: 'warning' as const }], false],
+    [[{ path: 'a', code: 'notesLong' as const, message: 'm', severity: 'warning' as const }, { path: 'b', code: 'noCandidate' as const, message: 'm', severity: 'error' as const }], true],
   ])('hasErrors(%j) → %j', (issues, expected) => {
     expect(hasErrors(issues)).toBe(expected);
   });

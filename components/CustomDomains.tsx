@@ -64,7 +64,7 @@ export function CustomDomains({ hosts }: { hosts: readonly string[] }) {
             inputMode="url"
             autoComplete="off"
             spellCheck={false}
-            placeholder="ats.example.com"
+            placeholder={t('siteHostPlaceholder')}
             value={input}
             onChange={(e) => setInput(e.target.value)}
             aria-describedby="custom-host-message"

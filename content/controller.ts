@@ -17,6 +17,12 @@ export interface ControllerPorts {
   peek(ref: { site: string; externalId: string }): Promise<CandidatePeek>;
   /** Adapter for a URL (built-ins, then the recruiter's own hosts). */
   findAdapter(href: string): AdapterMatch | null | Promise<AdapterMatch | null>;
+  /**
+   * The recruiter's switch for the site, read locally. When given, the panel
+   * is drawn with the page's name as soon as it is found ("checking your
+   * records…"), and the background's answer fills it in or removes it.
+   */
+  panelOn?(siteId: string): Promise<boolean>;
 }
 
 export interface ControllerOptions {
@@ -59,10 +65,13 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
     }
   };
 
-  const draw = (page: CandidatePage, status: PanelStatus) => {
-    if (!status.panelEnabled || status.otherFrameShows) return removePanel();
+  const draw = (page: CandidatePage, status: PanelStatus | null) => {
+    if (status && (!status.panelEnabled || status.otherFrameShows)) return removePanel();
     panel ??= mountPanel({
-      onOpen: () => shown && ports.openSidePanel(candidateKey(shown)),
+      onOpen: () => {
+        const page = shown ?? held;
+        if (page) ports.openSidePanel(candidateKey(page));
+      },
       onCorrect: (fields) => correct(fields),
     });
     panel.update(page, status);
@@ -127,7 +136,19 @@ export function startController(ports: ControllerPorts, signal: AbortSignal, opt
         // The page's name unless the recruiter corrected it; the report below then brings the full status.
         draw(result.page, known.corrected ? known.status : { ...known.status, displayName: '' });
       }
-      return present(result.page, current.signal);
+      const reporting = present(result.page, current.signal);
+      // The page's name at once, while the report is on its way; never over an answer already drawn.
+      if (!known && ports.panelOn) {
+        const page = result.page;
+        void ports.panelOn(page.site).then(
+          (on) => {
+            const alreadyShown = shown !== null && candidateKey(shown) === candidateKey(page);
+            if (on && !current.signal.aborted && location.href === href && held === page && !alreadyShown) draw(page, null);
+          },
+          () => undefined,
+        );
+      }
+      return reporting;
     }
     // The URL names a candidate but no name ever showed: ask "who is this?" (ATS pages only).
     if (result.status === 'pending' && promptsWhenNameMissing(found.adapter.id)) {

@@ -3,23 +3,39 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/messaging/protocol';
 import { createAdapterLookup } from './adapters';
 import { startController } from './controller';
-import { readCustomHosts } from './settings-reader';
+import { readCustomHosts, readPanelPrefs, type PanelPrefs } from './settings-reader';
+
+export interface ContentScriptOptions {
+  /**
+   * Draw the panel as soon as the page shows a name, from the recruiter's
+   * switch for the site, before the background answers. Only where one frame
+   * draws (not in systems whose records live in iframes: there the background
+   * decides which frame draws, and a guess would flash a second panel).
+   */
+  earlyPaint?: boolean;
+}
 
 /**
  * Shared body of both content scripts (top frame only, and all frames on
  * systems that render records in iframes) and of the one registered at
  * runtime for the recruiter's own ATS hosts.
  */
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ContentScriptContext, options: ContentScriptOptions = {}): void {
   const lookup = createAdapterLookup(readCustomHosts);
+  // Read at once, while the page is still being searched for a name; every answer that draws waits for it, so
+  // the panel's strings are in place before anything is drawn.
+  let prefs: Promise<PanelPrefs> = readPanelPrefs();
+  const afterPrefs = async <T>(answer: Promise<T>): Promise<T> => (await Promise.all([answer, prefs]))[0];
+  const earlyPaint = options.earlyPaint === true && window === window.top;
   const controller = startController(
     {
-      reportCandidate: (page) => sendMessage('page.candidateFound', page),
+      reportCandidate: (page) => afterPrefs(sendMessage('page.candidateFound', page)),
       reportCleared: () => sendMessage('page.candidateCleared', undefined),
       openSidePanel: (candidateKey) => void sendMessage('panel.openSidePanel', { candidateKey }).catch(() => undefined),
-      correctCandidate: (correction) => sendMessage('candidate.correct', correction),
-      peek: (ref) => sendMessage('candidate.peek', ref),
+      correctCandidate: (correction) => afterPrefs(sendMessage('candidate.correct', correction)),
+      peek: (ref) => afterPrefs(sendMessage('candidate.peek', ref)),
       findAdapter: (href) => lookup.find(href),
+      ...(earlyPaint ? { panelOn: async (siteId: string) => (await prefs).panelOn(siteId) } : {}),
     },
     ctx.signal,
   );
@@ -29,6 +45,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !('settings' in changes)) return;
     lookup.invalidate();
+    prefs = readPanelPrefs();
     controller.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);

@@ -12,7 +12,7 @@ import { refreshBadge, refreshBadgeForTab } from './badge';
 import { forgetFrame, hasTopFrameReport, recordFrame, refreshFrames } from './frames';
 import { senderMaySpeakFor } from './site-check';
 import { registerCorrectionHandlers } from './correction-handlers';
-import { registerTabLifecycle } from './tab-lifecycle';
+import { forgetIfClosed, registerTabLifecycle } from './tab-lifecycle';
 
 export class RejectedMessage extends Error {}
 
@@ -35,9 +35,17 @@ export function registerBackgroundHandlers(): void {
     const status = { ...(await panelStatusFor(record.key, page.site)), otherFrameShows: decision.otherFrameShows };
     // The top frame speaks for the tab; a child frame only when the top frame shows no candidate.
     if (frameId === 0 || !(await hasTopFrameReport(tabId))) {
-      await setTabCandidate(tabId, { candidateKey: record.key, site: page.site, url, at: record.lastSeenAt });
+      await setTabCandidate(tabId, {
+        candidateKey: record.key,
+        site: page.site,
+        url,
+        at: record.lastSeenAt,
+        name: displayName(record),
+        headline: record.headline,
+      });
       await refreshBadge(tabId, status);
     }
+    if (await forgetIfClosed(tabId)) return status;
     refreshFrames(tabId, decision.refresh);
     return status;
   });

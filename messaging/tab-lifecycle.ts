@@ -14,6 +14,9 @@ import { frameHolds, frameReports, forgetTab } from './frames';
  * No `tabs.onUpdated`: it would wake the service worker for every page load
  * in every tab, on any site.
  */
+/** Tabs closed since the worker started: a report still on its way when its tab closed must not outlive it. */
+const closedTabs = new Set<number>();
+
 export function registerTabLifecycle(): void {
   browser.tabs.onActivated.addListener(({ tabId }) => {
     void verifyTabCandidate(tabId)
@@ -21,9 +24,25 @@ export function registerTabLifecycle(): void {
       .catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void setTabCandidate(tabId, null);
-    void forgetTab(tabId);
+    closedTabs.add(tabId);
+    void forgetClosedTab(tabId);
   });
+}
+
+async function forgetClosedTab(tabId: number): Promise<void> {
+  await setTabCandidate(tabId, null);
+  await forgetTab(tabId);
+}
+
+/**
+ * Called after a report has written the tab's state: when the tab was closed
+ * meanwhile (the page drew its panel and the recruiter closed it within a
+ * few milliseconds), forget it again, so no state for a closed tab is left.
+ */
+export async function forgetIfClosed(tabId: number): Promise<boolean> {
+  if (!closedTabs.has(tabId)) return false;
+  await forgetClosedTab(tabId);
+  return true;
 }
 
 export async function verifyTabCandidate(tabId: number): Promise<void> {

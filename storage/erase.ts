@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PANEL_STRINGS_KEY } from '@/content/panel-strings';
 import { db } from './db';
 import { clearDraftWriteAhead } from './drafts';
 import { DERIVED_TABLES } from './backup-schemas';
@@ -92,7 +93,11 @@ export async function eraseEverything(): Promise<void> {
     for (const table of tables) await table.clear();
   });
   await browser.storage.session.clear();
+  // The panel's ready-made strings are not the recruiter's data: keep them, or every candidate page would ask
+  // the browser for the whole message catalogue until the next browser start (content/panel-strings.ts).
+  const kept = await browser.storage.local.get(PANEL_STRINGS_KEY);
   await browser.storage.local.clear();
+  if (kept[PANEL_STRINGS_KEY]) await browser.storage.local.set(kept);
   clearDraftWriteAhead();
   dropWriteAheads(() => true);
 }

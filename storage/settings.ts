@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ReminderPreferences } from '@/domain/reminders';
+import { panelOnFor } from '@/sites/panel-defaults';
 
 export interface Settings {
   /** In-page panel on/off per site id. Missing = the site's default. */
@@ -24,11 +25,7 @@ export interface Settings {
   customHosts: string[];
 }
 
-/**
- * LinkedIn's user agreement forbids tools that overlay its pages, so drawing
- * there is the recruiter's explicit choice; ATS pages default to on.
- */
-export const PANEL_OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['linkedin', 'linkedin-recruiter']);
+export { PANEL_OFF_BY_DEFAULT } from '@/sites/panel-defaults';
 
 export const DEFAULT_SETTINGS: Settings = {
   panelSites: {},
@@ -54,7 +51,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 }
 
 export function isPanelEnabled(settings: Settings, siteId: string): boolean {
-  return settings.panelSites[siteId] ?? !PANEL_OFF_BY_DEFAULT.has(siteId);
+  return panelOnFor(settings.panelSites, siteId);
 }
 
 export async function setPanelEnabled(siteId: string, enabled: boolean): Promise<void> {

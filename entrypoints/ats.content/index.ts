@@ -7,9 +7,14 @@ import { startContentScript } from '@/content/start';
  * (messaging/custom-host-scripts.ts), and injected when a LinkedIn page
  * navigates to a candidate (entrypoints/linkedin-watch.ts,
  * messaging/content-start.ts).
+ *
+ * `document_end` (the document is parsed, before images and the load event):
+ * the name is in the DOM by then, and `document_idle` would add up to the
+ * browser's idle wait (about 200 ms on a large page) before the panel shows.
+ * Pages that render the name later are waited for by the content script.
  */
 export default defineContentScript({
   matches: DIRECT_MATCHES,
-  runAt: 'document_idle',
-  main: startContentScript,
+  runAt: 'document_end',
+  main: (ctx) => startContentScript(ctx, { earlyPaint: true }),
 });

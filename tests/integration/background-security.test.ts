@@ -68,6 +68,19 @@ describe('background message handlers', () => {
     expect(await fakeBrowser.storage.session.get('tab:12')).toMatchObject({ 'tab:12': { candidateKey: 'linkedin:jane-doe' } });
   });
 
+  it('carry the name and headline in the tab’s state, for the popup’s first paint', async () => {
+    await deliver('page.candidateFound', page, contentScript);
+    expect(await fakeBrowser.storage.session.get('tab:12')).toMatchObject({ 'tab:12': { name: 'Jane Doe', headline: 'Engineering Manager' } });
+  });
+
+  it('leave no state for a tab closed while its report was on its way', async () => {
+    const inFlight = deliver('page.candidateFound', page, { ...contentScript, tab: { id: 13, windowId: 1 } });
+    await fakeBrowser.tabs.onRemoved.trigger(13, { windowId: 1, isWindowClosing: false });
+    expect((await inFlight).res).toMatchObject({ candidateKey: 'linkedin:jane-doe' });
+    const session = await fakeBrowser.storage.session.get(null);
+    expect(Object.keys(session).filter((k) => k.endsWith(':13'))).toEqual([]);
+  });
+
   it('are idempotent: a retried report leaves the same state (a restarted worker may get it twice)', async () => {
     const first = await deliver('page.candidateFound', page, contentScript);
     const sessionAfterFirst = Object.keys(await fakeBrowser.storage.session.get(null)).sort();

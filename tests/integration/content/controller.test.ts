@@ -215,6 +215,66 @@ describe('content controller', () => {
     expect(ports.reportCleared).toHaveBeenCalledTimes(1);
   });
 
+  describe('drawn before the background answers (early paint)', () => {
+    /** A report the test answers by hand, to look at the panel while it is on its way. */
+    function slowReport() {
+      let answer: (s: PanelStatus) => void = () => undefined;
+      const reportCandidate = vi.fn((page: CandidatePage) => new Promise<PanelStatus>((resolve) => (answer = resolve)).then((s) => ({ ...s, candidateKey: candidateKey(page) })));
+      return { reportCandidate, answer: (s: Partial<PanelStatus>) => answer(status({ site: 'greenhouse', externalId: '0' }, s)) };
+    }
+
+    it('shows the page’s name at once when the site’s switch is on, then the background’s counts', async () => {
+      setUrl('https://app.greenhouse.io/people/5001');
+      document.body.innerHTML = greenhouseHeader('Noor Haddad');
+      const slow = slowReport();
+      const { ports } = fakePorts({ reportCandidate: slow.reportCandidate, panelOn: async (site) => site === 'greenhouse' });
+      startController(ports, abort.signal);
+      await vi.waitFor(() => expect(field('name')).toBe('Noor Haddad'));
+      expect(panel()!.querySelector('.status')!.textContent).toBe('Checking your records…');
+      slow.answer({ displayName: 'Noor Haddad', openDebriefs: 1, totalDebriefs: 1 });
+      await vi.waitFor(() => expect(panel()!.querySelector('.status')!.textContent).toBe('Debrief open'));
+    });
+
+    it('draws nothing early when the switch is off, and the background’s answer still decides', async () => {
+      setUrl('https://app.greenhouse.io/people/5002');
+      document.body.innerHTML = greenhouseHeader('Ilse Brandt');
+      const slow = slowReport();
+      const { ports } = fakePorts({ reportCandidate: slow.reportCandidate, panelOn: async () => false });
+      startController(ports, abort.signal);
+      await tick(100);
+      expect(panel()).toBeNull();
+      slow.answer({ displayName: 'Ilse Brandt' });
+      await vi.waitFor(() => expect(field('name')).toBe('Ilse Brandt'));
+    });
+
+    it('takes the early panel away when the background says the panel is off here', async () => {
+      setUrl('https://app.greenhouse.io/people/5003');
+      document.body.innerHTML = greenhouseHeader('Tomás Ruiz');
+      const slow = slowReport();
+      const { ports } = fakePorts({ reportCandidate: slow.reportCandidate, panelOn: async () => true });
+      startController(ports, abort.signal);
+      await vi.waitFor(() => expect(field('name')).toBe('Tomás Ruiz'));
+      slow.answer({ panelEnabled: false });
+      await vi.waitFor(() => expect(panel()).toBeNull());
+    });
+
+    it('never draws the early name over an answer that already came back', async () => {
+      setUrl('https://app.greenhouse.io/people/5004');
+      document.body.innerHTML = greenhouseHeader('Page Name');
+      let releaseSwitch: (on: boolean) => void = () => undefined;
+      const { ports } = fakePorts({
+        reportCandidate: async (page) => status(page, { displayName: 'Corrected Name', totalDebriefs: 2 }),
+        panelOn: () => new Promise<boolean>((resolve) => (releaseSwitch = resolve)),
+      });
+      startController(ports, abort.signal);
+      await vi.waitFor(() => expect(field('name')).toBe('Corrected Name'));
+      releaseSwitch(true);
+      await tick(50);
+      expect(field('name')).toBe('Corrected Name');
+      expect(panel()!.querySelector('.status')!.textContent).toBe('2 past debriefs');
+    });
+  });
+
   it('reads the recruiter’s hosts only on hosts no built-in adapter serves', async () => {
     const read = vi.fn(async () => ['ats.example-agency.com']);
     const lookup = createAdapterLookup(read);

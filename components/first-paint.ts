@@ -2,8 +2,9 @@
  * First paint of the popup and the side panel: the tab's candidate's name,
  * drawn with plain DOM while React, Dexie and the views (most of the page's
  * code) are still loading. It reads what the views read, without their code:
- * the tab's candidate from `storage.session` and the candidate's record
- * straight from IndexedDB, then steps aside the moment React draws the same
+ * the tab's candidate from `storage.session` (its name and headline come with
+ * it; the candidate's record is read straight from IndexedDB only when they do
+ * not), then steps aside the moment React draws the same
  * header. React's container stays hidden until then, so the recruiter sees
  * the name once, not a name, then "Loading…", then the name again.
  *
@@ -74,9 +75,13 @@ export async function paintFirst(root: HTMLElement, mainClass: string): Promise<
     const tabId = await boundTabId();
     if (tabId === null) return;
     const stateKey = `tab:${tabId}`;
-    const state = (await browser.storage.session.get(stateKey))[stateKey] as { candidateKey?: unknown } | undefined;
+    const state = (await browser.storage.session.get(stateKey))[stateKey] as { candidateKey?: unknown; name?: unknown; headline?: unknown } | undefined;
     if (typeof state?.candidateKey !== 'string') return;
-    const record = await readCandidate(state.candidateKey);
+    // The tab's report carries the name: no database to open. Older or frame-chosen states do not: read the record.
+    const record: Pick<CandidateRecord, 'name' | 'headline' | 'correction'> | null =
+      typeof state.name === 'string' && state.name
+        ? { name: state.name, headline: typeof state.headline === 'string' ? state.headline : '' }
+        : await readCandidate(state.candidateKey);
     const name = record ? firstPaintName(record) : '';
     const ready = () => !!root.querySelector('[data-testid="candidate-name"]') || (root.childElementCount > 0 && !root.querySelector('[aria-busy="true"]'));
     if (!name || ready()) return;

@@ -10,6 +10,13 @@ export interface TabCandidate {
   site: string;
   url: string;
   at: string;
+  /**
+   * The name (as corrected, else as the page showed it) and headline when the
+   * tab reported them: the popup's and side panel's first paint draws them
+   * from here without opening the database (components/first-paint.ts).
+   */
+  name?: string;
+  headline?: string;
 }
 
 export const tabStateKey = (tabId: number): string => `tab:${tabId}`;

@@ -12,7 +12,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-file';
  * Every table of the database is included (iterating `db().tables`, so a
  * table added later is exported without touching this file), except derived
  * ones. Records are read in primary-key pages inside one read transaction (a
- * consistent snapshot) and written as Blob parts, one record per line, so
+ * consistent snapshot; the next page is read while one is written out) and written as Blob parts, one record per line, so
  * neither a huge array nor one huge string is ever built.
  */
 export interface Progress {
@@ -40,18 +40,21 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
     const total = totals.reduce((a, b) => a + b, 0);
     for (const [i, table] of tables.entries()) {
       parts.push(`${i ? ',' : ''}\n${JSON.stringify(table.name)}:[`);
-      let last: unknown;
+      const keyPath = table.schema.primKey.keyPath as string;
+      const readPageAfter = (last: unknown) =>
+        (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE_SIZE).toArray() as Promise<Record<string, unknown>[]>;
+      let next = readPageAfter(undefined);
       let first = true;
       for (;;) {
-        const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE_SIZE).toArray();
+        const page = await next;
         if (page.length === 0) break;
+        // Ask for the next page before writing this one out: the database reads it while this one is stringified.
+        next = page.length < PAGE_SIZE ? Promise.resolve([]) : readPageAfter(page[page.length - 1]![keyPath]);
         // Only the table's very first record goes without a leading comma.
         parts.push(page.map((r, j) => `${first && j === 0 ? '' : ','}\n${JSON.stringify(r)}`).join(''));
         first = false;
-        last = (page[page.length - 1] as Record<string, unknown>)[table.schema.primKey.keyPath as string];
         done += page.length;
         onProgress?.({ table: table.name, done, total });
-        if (page.length < PAGE_SIZE) break;
       }
       parts.push(']');
     }

@@ -70,8 +70,10 @@ async function capturePopupCard(context, url, tabId, outDir, theme) {
   await p.emulateMedia({ colorScheme: theme });
   await p.goto(url(`popup.html?tabId=${tabId}`));
   await p.addStyleTag({ content: '.popup{max-height:none!important}' });
+  // The popup resumes an open debrief when there is one: wait for either view, then go back to the candidate.
   const back = p.getByTestId('back-to-candidate');
-  if (await back.isVisible({ timeout: 2000 }).catch(() => false)) await back.click();
+  await back.or(p.getByTestId('brief-plan-card')).first().waitFor();
+  if (await back.isVisible()) await back.click();
   await p.getByTestId('brief-plan-card').waitFor();
   await p.waitForTimeout(500);
   await p.screenshot({ path: `${outDir}/brief-popup-card-${theme}.png`, fullPage: true });

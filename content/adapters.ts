@@ -1,6 +1,7 @@
 import { createGenericAdapter, isBuiltInHost } from '@/sites/generic';
-import { findAdapter, type AdapterMatch } from '@/sites/registry';
+import { findAdapter } from '@/sites/registry';
 import type { SiteAdapter } from '@/sites/types';
+import type { AdapterLookup } from './adapter-lookup';
 
 /**
  * Which adapter recognises a URL: the built-in ones first (pure regexes, no
@@ -9,12 +10,6 @@ import type { SiteAdapter } from '@/sites/types';
  * only after settings change, so LinkedIn and the known ATSs never wait for
  * storage.
  */
-export interface AdapterLookup {
-  find(href: string): AdapterMatch | null | Promise<AdapterMatch | null>;
-  /** Settings changed: read the recruiter's hosts again next time. */
-  invalidate(): void;
-}
-
 export function createAdapterLookup(readCustomHosts: () => Promise<string[]>): AdapterLookup {
   let generic: Promise<SiteAdapter | null> | null = null;
   return {

@@ -1,7 +1,7 @@
 import type { CandidatePage } from '@/domain/candidate';
 import type { PanelStatus } from '@/messaging/protocol';
 import { PANEL_CSS } from './panel-styles';
-import { createCorrectionForm, type CorrectionFields } from './panel-correction';
+import { createCorrectionForm, type CorrectionFields, type CorrectionForm } from './panel-correction';
 import { t } from './i18n';
 
 /**
@@ -93,18 +93,24 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   let mode: 'show' | 'ask' | 'edit' = 'show';
   const backToShow = () => {
     mode = 'show';
-    form.close();
+    form?.close();
     render();
     fix.focus(); // keyboard users land where they started
   };
-  const form = createCorrectionForm({
-    save: async (fields) => {
-      await actions.onCorrect(fields);
-      backToShow();
-    },
-    cancel: backToShow,
-  });
-  body.append(who, ask, form.element, status, cta);
+  // Built the first time it opens: most pages never need it, and every node costs the host page.
+  let form: CorrectionForm | null = null;
+  const openForm = (fields: CorrectionFields, options: Parameters<CorrectionForm['open']>[1]) => {
+    form ??= createCorrectionForm({
+      save: async (typed) => {
+        await actions.onCorrect(typed);
+        backToShow();
+      },
+      cancel: backToShow,
+    });
+    if (!form.element.isConnected) status.before(form.element);
+    form.open(fields, options);
+  };
+  body.append(who, ask, status, cta);
   panel.append(top, body);
   root.append(style, panel);
 
@@ -117,10 +123,10 @@ export function mountPanel(actions: PanelActions): PanelHandle {
     const known = !!shownName();
     if (!known && mode !== 'ask') {
       mode = 'ask'; // never steal focus from the page: the recruiter clicks into the prompt when ready
-      form.open({ name: '', jobTitle: shownJob() }, { focus: false, dismissible: false });
+      openForm({ name: '', jobTitle: shownJob() }, { focus: false, dismissible: false });
     } else if (known && mode === 'ask') {
       mode = 'show'; // a name arrived from elsewhere (the popup's correction)
-      form.close();
+      form?.close();
     }
     const asking = mode === 'ask';
     panel.classList.toggle('asking', asking);
@@ -142,7 +148,7 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   cta.addEventListener('click', actions.onOpen);
   fix.addEventListener('click', () => {
     mode = 'edit';
-    form.open({ name: shownName(), jobTitle: shownJob() }, { focus: true, dismissible: true });
+    openForm({ name: shownName(), jobTitle: shownJob() }, { focus: true, dismissible: true });
     render();
   });
   collapse.addEventListener('click', () => {

@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/messaging/protocol';
-import { createAdapterLookup } from './adapters';
+import type { AdapterLookup } from './adapter-lookup';
 import { startController } from './controller';
-import { readCustomHosts, readPanelPrefs, type PanelPrefs } from './settings-reader';
+import { readPanelPrefs, type PanelPrefs } from './settings-reader';
 
 export interface ContentScriptOptions {
+  /** The sites this script knows (the entrypoint decides, so each bundle carries only its adapters). */
+  lookup: AdapterLookup;
   /**
    * Draw the panel as soon as the page shows a name, from the recruiter's
    * switch for the site, before the background answers. Only where one frame
@@ -20,8 +22,8 @@ export interface ContentScriptOptions {
  * systems that render records in iframes) and of the one registered at
  * runtime for the recruiter's own ATS hosts.
  */
-export function startContentScript(ctx: ContentScriptContext, options: ContentScriptOptions = {}): void {
-  const lookup = createAdapterLookup(readCustomHosts);
+export function startContentScript(ctx: ContentScriptContext, options: ContentScriptOptions): void {
+  const { lookup } = options;
   // Read at once, while the page is still being searched for a name; every answer that draws waits for it, so
   // the panel's strings are in place before anything is drawn.
   let prefs: Promise<PanelPrefs> = readPanelPrefs();

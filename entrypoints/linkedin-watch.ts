@@ -3,7 +3,7 @@ import { sendMessage } from '@/messaging/protocol';
 
 /**
  * The content script of LinkedIn pages that cannot show a candidate: the URL
- * watch of content/watch.ts. The full content script (content-scripts/ats.js)
+ * watch of content/watch.ts. The full content script (content-scripts/linkedin.js)
  * is injected into this frame by the background only once the page navigates
  * to a candidate, so the feed and the rest of LinkedIn pay next to nothing.
  */

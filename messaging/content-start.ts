@@ -3,8 +3,8 @@ import { onMessage } from './protocol';
 import { isOwnContentScript } from './sender';
 import { RejectedMessage } from './background-handlers';
 
-/** The full content script, as built from entrypoints/ats.content. */
-const CONTENT_SCRIPT_FILE = '/content-scripts/ats.js';
+/** LinkedIn's full content script, as built from entrypoints/linkedin.content. */
+const CONTENT_SCRIPT_FILE = '/content-scripts/linkedin.js';
 
 /**
  * LinkedIn's URL watch asks for the full content script once the frame may

@@ -90,11 +90,17 @@ export const WATCHED_MATCHES: string[] = [...LINKEDIN_MATCHES];
 /** LinkedIn pages that may show a candidate (the same paths as content/watch.ts). */
 export const LINKEDIN_CANDIDATE_PAGE_MATCHES: string[] = ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/talent/*'];
 
-/** Top-frame pages where the manifest declares the full content script: every ATS host, LinkedIn's candidate pages. */
-export const DIRECT_MATCHES: string[] = [
-  ...TOP_FRAME_MATCHES.filter((pattern) => !WATCHED_MATCHES.includes(pattern) && !LINKEDIN_RECRUITER_MATCHES.includes(pattern)),
-  ...LINKEDIN_CANDIDATE_PAGE_MATCHES,
-];
+/** Top-frame ATS pages: the manifest declares the full content script there (entrypoints/ats.content). */
+export const ATS_DIRECT_MATCHES: string[] = TOP_FRAME_MATCHES.filter(
+  (pattern) => !WATCHED_MATCHES.includes(pattern) && !LINKEDIN_RECRUITER_MATCHES.includes(pattern),
+);
+
+/**
+ * Top-frame pages where the manifest declares a full content script: every
+ * ATS host (entrypoints/ats.content) and LinkedIn's candidate pages
+ * (entrypoints/linkedin.content, which carries only LinkedIn's adapters).
+ */
+export const DIRECT_MATCHES: string[] = [...ATS_DIRECT_MATCHES, ...LINKEDIN_CANDIDATE_PAGE_MATCHES];
 
 /** The bundled demo page, served on localhost. Only added in `--mode demo`. */
 export const DEMO_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'];

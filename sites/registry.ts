@@ -12,7 +12,8 @@ import { recruitcrm } from './recruitcrm';
 import { recruitee } from './recruitee';
 import { smartrecruiters } from './smartrecruiters';
 import { teamtailor } from './teamtailor';
-import type { SiteAdapter, UrlMatch } from './types';
+import { findAdapterIn, type AdapterMatch } from './find-adapter';
+import type { SiteAdapter } from './types';
 import { vincere } from './vincere';
 import { workable } from './workable';
 
@@ -41,24 +42,11 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   demo,
 ];
 
-export interface AdapterMatch {
-  adapter: SiteAdapter;
-  match: UrlMatch;
-}
+export type { AdapterMatch } from './find-adapter';
 
 /** Pure: which adapter recognises this URL as a candidate page, if any. */
 export function findAdapter(href: string, adapters: readonly SiteAdapter[] = ADAPTERS): AdapterMatch | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  for (const adapter of adapters) {
-    const match = adapter.detect(url);
-    if (match) return { adapter, match };
-  }
-  return null;
+  return findAdapterIn(href, adapters);
 }
 
 export function adapterById(id: string): SiteAdapter | undefined {

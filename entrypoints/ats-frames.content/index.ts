@@ -1,4 +1,6 @@
 import { ALL_FRAMES_MATCHES } from '@/sites/host-patterns';
+import { createAdapterLookup } from '@/content/adapters';
+import { readCustomHosts } from '@/content/settings-reader';
 import { startContentScript } from '@/content/start';
 
 /**
@@ -10,5 +12,5 @@ export default defineContentScript({
   matches: ALL_FRAMES_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  main: startContentScript,
+  main: (ctx) => startContentScript(ctx, { lookup: createAdapterLookup(readCustomHosts) }),
 });

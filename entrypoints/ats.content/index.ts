@@ -1,12 +1,13 @@
-import { DIRECT_MATCHES } from '@/sites/host-patterns';
+import { ATS_DIRECT_MATCHES } from '@/sites/host-patterns';
+import { createAdapterLookup } from '@/content/adapters';
+import { readCustomHosts } from '@/content/settings-reader';
 import { startContentScript } from '@/content/start';
 
 /**
- * Candidate pages of systems that show records in the top frame. The same
- * built file is registered at runtime for the recruiter's own ATS hosts
- * (messaging/custom-host-scripts.ts), and injected when a LinkedIn page
- * navigates to a candidate (entrypoints/linkedin-watch.ts,
- * messaging/content-start.ts).
+ * Candidate pages of ATSs that show records in the top frame. The same built
+ * file is registered at runtime for the recruiter's own ATS hosts
+ * (messaging/custom-host-scripts.ts). LinkedIn has its own, smaller script
+ * (entrypoints/linkedin.content).
  *
  * `document_end` (the document is parsed, before images and the load event):
  * the name is in the DOM by then, and `document_idle` would add up to the
@@ -14,7 +15,7 @@ import { startContentScript } from '@/content/start';
  * Pages that render the name later are waited for by the content script.
  */
 export default defineContentScript({
-  matches: DIRECT_MATCHES,
+  matches: ATS_DIRECT_MATCHES,
   runAt: 'document_end',
-  main: (ctx) => startContentScript(ctx, { earlyPaint: true }),
+  main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: createAdapterLookup(readCustomHosts) }),
 });

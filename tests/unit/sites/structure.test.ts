@@ -95,11 +95,22 @@ describe('content scripts', () => {
     expect(patterns.DIRECT_MATCHES.filter(watchedHost)).toEqual(patterns.LINKEDIN_CANDIDATE_PAGE_MATCHES);
   });
 
+  it('LinkedIn’s candidate pages get their own script; the ATS one never runs on LinkedIn', () => {
+    expect([...patterns.ATS_DIRECT_MATCHES, ...patterns.LINKEDIN_CANDIDATE_PAGE_MATCHES].sort()).toEqual([...patterns.DIRECT_MATCHES].sort());
+    const watchedHost = (p: string) => patterns.WATCHED_MATCHES.some((w) => w.split('/')[2] === p.split('/')[2]);
+    expect(patterns.ATS_DIRECT_MATCHES.filter(watchedHost)).toEqual([]);
+  });
+
   it('each entrypoint uses its list; only the frames one runs in all frames', () => {
     const top = read('entrypoints/ats.content/index.ts');
+    const linkedin = read('entrypoints/linkedin.content/index.ts');
     const frames = read('entrypoints/ats-frames.content/index.ts');
-    expect(top).toMatch(/matches: DIRECT_MATCHES/);
+    expect(top).toMatch(/matches: ATS_DIRECT_MATCHES/);
     expect(top).not.toMatch(/allFrames/);
+    expect(linkedin).toMatch(/matches: LINKEDIN_CANDIDATE_PAGE_MATCHES/);
+    expect(linkedin).not.toMatch(/allFrames/);
+    // Only LinkedIn's adapters: the registry would bring every ATS's code into LinkedIn pages.
+    expect(linkedin).not.toMatch(/sites\/registry|content\/adapters'/);
     expect(frames).toMatch(/matches: ALL_FRAMES_MATCHES/);
     expect(frames).toMatch(/allFrames: true/);
   });
@@ -108,6 +119,7 @@ describe('content scripts', () => {
     const files = [
       ...readdirSync(resolve(ROOT, 'content')).map((f) => `content/${f}`),
       'entrypoints/ats.content/index.ts',
+      'entrypoints/linkedin.content/index.ts',
       'entrypoints/ats-frames.content/index.ts',
       'entrypoints/linkedin-watch.ts',
     ];

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackgroundHandlers } from '@/messaging/background-handlers';
 import { messenger } from '@/messaging/protocol';
 import { db } from '@/storage/db';
+import { deliver } from './deliver';
 import { freshDb } from './fresh-db';
 
 /**
@@ -10,16 +11,6 @@ import { freshDb } from './fresh-db';
  * must open for our own content scripts only, with well-formed payloads.
  * Messages are delivered exactly as @webext-core/messaging sends them.
  */
-type Reply = { res?: unknown; err?: { message?: string } };
-
-function deliver(type: string, data: unknown, sender: object): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: Math.random(), type, data, timestamp: Date.now() }, sender as never, resolve as never).then((handled: unknown[]) => {
-      if (!handled.some((r) => r === true)) reject(new Error(`no handler answered ${type}`));
-    });
-  });
-}
-
 const ID = fakeBrowser.runtime.id;
 const PROFILE = 'https://www.linkedin.com/in/jane-doe/';
 const page = { site: 'linkedin', externalId: 'jane-doe', name: 'Jane Doe', headline: 'Engineering Manager', profileUrl: PROFILE };

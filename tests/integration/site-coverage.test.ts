@@ -7,6 +7,7 @@ import { upsertCandidateFromPage } from '@/storage/candidates';
 import { addCustomHost, removeCustomHost } from '@/storage/custom-hosts';
 import { db } from '@/storage/db';
 import { loadSettings, updateSettings } from '@/storage/settings';
+import { deliver } from './deliver';
 import { freshDb } from './fresh-db';
 
 /**
@@ -15,15 +16,6 @@ import { freshDb } from './fresh-db';
  * content script registration. Messages arrive exactly as
  * @webext-core/messaging delivers them.
  */
-type Reply = { res?: any; err?: { message?: string } };
-function deliver(type: string, data: unknown, sender: object): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: Math.random(), type, data, timestamp: Date.now() }, sender as never, resolve as never).then((handled: unknown[]) => {
-      if (!handled.some((r) => r === true)) reject(new Error(`no handler answered ${type}`));
-    });
-  });
-}
-
 const ID = fakeBrowser.runtime.id;
 const frame = (url: string, frameId = 0, tabId = 7) => ({ id: ID, url, tab: { id: tabId, windowId: 1 }, frameId });
 const custom = { site: 'generic', externalId: 'ats.example-agency.com/4711', name: 'Samuel Carter', headline: '', profileUrl: 'https://ats.example-agency.com/candidates/4711' };

@@ -6,7 +6,7 @@
  *
  * In the content script the panel's messages come ready-made from
  * `storage.local` (content/panel-strings.ts explains why) once
- * `usePanelStrings` has been given them; until then, or for any other key,
+ * `setPanelStrings` has been given them; until then, or for any other key,
  * it asks the browser. Without the API (unit tests under fakeBrowser) the
  * key itself comes back.
  */
@@ -19,7 +19,7 @@ export type MessageKey = keyof typeof english;
 let preloaded: PanelStrings['messages'] = {};
 
 /** Messages read from `storage.local` (content script only). */
-export function usePanelStrings(strings: PanelStrings | null): void {
+export function setPanelStrings(strings: PanelStrings | null): void {
   preloaded = strings?.messages ?? {};
 }
 

@@ -6,8 +6,12 @@ import { startController } from './controller';
 import { readPanelPrefs, type PanelPrefs } from './settings-reader';
 
 export interface ContentScriptOptions {
-  /** The sites this script knows (the entrypoint decides, so each bundle carries only its adapters). */
-  lookup: AdapterLookup;
+  /**
+   * The sites this script knows (the entrypoint decides, so each bundle
+   * carries only its adapters), given the recruiter's own hosts as read with
+   * the panel's settings.
+   */
+  lookup: (readCustomHosts: () => Promise<string[]>) => AdapterLookup;
   /**
    * Draw the panel as soon as the page shows a name, from the recruiter's
    * switch for the site, before the background answers. Only where one frame
@@ -23,10 +27,10 @@ export interface ContentScriptOptions {
  * runtime for the recruiter's own ATS hosts.
  */
 export function startContentScript(ctx: ContentScriptContext, options: ContentScriptOptions): void {
-  const { lookup } = options;
   // Read at once, while the page is still being searched for a name; every answer that draws waits for it, so
   // the panel's strings are in place before anything is drawn.
   let prefs: Promise<PanelPrefs> = readPanelPrefs();
+  const lookup = options.lookup(async () => (await prefs).customHosts);
   const afterPrefs = async <T>(answer: Promise<T>): Promise<T> => (await Promise.all([answer, prefs]))[0];
   const earlyPaint = options.earlyPaint === true && window === window.top;
   const controller = startController(
@@ -46,8 +50,8 @@ export function startContentScript(ctx: ContentScriptContext, options: ContentSc
   // Panel switched on/off for this site, or the recruiter's hosts changed: ask again.
   const onStorage = (changes: Record<string, unknown>, area: string) => {
     if (area !== 'local' || !('settings' in changes)) return;
-    lookup.invalidate();
     prefs = readPanelPrefs();
+    lookup.invalidate();
     controller.refresh();
   };
   browser.storage.onChanged.addListener(onStorage);

@@ -1,6 +1,5 @@
 import { ALL_FRAMES_MATCHES } from '@/sites/host-patterns';
 import { createAdapterLookup } from '@/content/adapters';
-import { readCustomHosts } from '@/content/settings-reader';
 import { startContentScript } from '@/content/start';
 
 /**
@@ -12,5 +11,5 @@ export default defineContentScript({
   matches: ALL_FRAMES_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => startContentScript(ctx, { lookup: createAdapterLookup(readCustomHosts) }),
+  main: (ctx) => startContentScript(ctx, { lookup: createAdapterLookup }),
 });

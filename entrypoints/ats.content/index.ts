@@ -1,6 +1,5 @@
 import { ATS_DIRECT_MATCHES } from '@/sites/host-patterns';
 import { createAdapterLookup } from '@/content/adapters';
-import { readCustomHosts } from '@/content/settings-reader';
 import { startContentScript } from '@/content/start';
 
 /**
@@ -17,5 +16,5 @@ import { startContentScript } from '@/content/start';
 export default defineContentScript({
   matches: ATS_DIRECT_MATCHES,
   runAt: 'document_end',
-  main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: createAdapterLookup(readCustomHosts) }),
+  main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: createAdapterLookup }),
 });

@@ -17,5 +17,5 @@ import { linkedinRecruiter } from '@/sites/linkedin-recruiter';
 export default defineContentScript({
   matches: LINKEDIN_CANDIDATE_PAGE_MATCHES,
   runAt: 'document_end',
-  main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: fixedAdapterLookup([linkedinRecruiter, linkedin]) }),
+  main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: () => fixedAdapterLookup([linkedinRecruiter, linkedin]) }),
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { t, usePanelStrings } from '@/content/i18n';
+import { t, setPanelStrings } from '@/content/i18n';
 import { fillMarkers, PANEL_MESSAGE_KEYS, PANEL_STRINGS_KEY, SUBSTITUTION_MARKERS } from '@/content/panel-strings';
 import { readPanelPrefs } from '@/content/settings-reader';
 import { publishPanelStrings } from '@/messaging/panel-strings';
@@ -18,7 +18,7 @@ describe('panel strings', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Recalibrate', version: '1.2.3' });
-    usePanelStrings(null);
+    setPanelStrings(null);
   });
 
   it('the background writes every panel message once, and again after an update', async () => {

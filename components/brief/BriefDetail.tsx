@@ -33,7 +33,7 @@ export function BriefDetail({ route, go }: Props) {
   const draft = useBriefDraft(route.briefId, current);
   const onReviseUsed = useCallback(() => go({ briefId: route.briefId, tab: 'edit' }, true), [go, route.briefId]);
 
-  // The editor's live content while editing; the saved version on the other tabs.
+  // The editor's live content while editing (the editor marks its fields from this too); the saved version on the other tabs.
   const shown = route.tab === 'edit' && draft.state ? draft.state.content : current?.content;
   const qualification = useMemo(() => (shown ? qualifyBrief(shown) : null), [shown]);
 
@@ -75,7 +75,7 @@ export function BriefDetail({ route, go }: Props) {
       <div className="brief-layout">
         <div role="tabpanel" id={tabPanelId(route.tab)} aria-labelledby={tabId(route.tab)} className="brief-main">
           {route.tab === 'edit' && (
-            <BriefEditor brief={brief} history={history} draft={draft} reviseFrom={route.debriefId ? reviseFrom : null} onReviseUsed={onReviseUsed} />
+            <BriefEditor brief={brief} history={history} draft={draft} issues={qualification?.issues ?? []} reviseFrom={route.debriefId ? reviseFrom : null} onReviseUsed={onReviseUsed} />
           )}
           {route.tab === 'versions' && <VersionHistory briefId={brief.id} history={history} />}
           {route.tab === 'plan' && <PlanTab briefId={brief.id} history={history} />}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { latestVersion, qualifyBrief, type Brief, type BriefContent, type BriefFieldKey, type BriefVersion } from '@/domain/brief';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { latestVersion, type Brief, type BriefContent, type BriefFieldKey, type BriefVersion, type QualificationIssue } from '@/domain/brief';
 import { revisionFromDebrief } from '@/domain/brief-from-debrief';
 import type { Debrief } from '@/domain/debrief';
 import { BriefFields } from './BriefFields';
@@ -17,6 +17,8 @@ interface Props {
   history: readonly BriefVersion[];
   /** The editor state lives with the page, so switching tabs keeps it (and the side panel can qualify it live). */
   draft: ReturnType<typeof useBriefDraft>;
+  /** The qualification of the form's content, worked out once by the page (which also shows it beside the form). */
+  issues: readonly QualificationIssue[];
   /** Pre-fill a revision from this debrief's proposed changes. */
   reviseFrom?: Debrief | null;
   /** The debrief's changes are in the editor (or saved): drop the link so a reload does not apply them twice. */
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** The brief form: edits autosaved as a draft, saved as an immutable version with a reason. */
-export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }: Props) {
+export function BriefEditor({ brief, history, draft, issues, reviseFrom, onReviseUsed }: Props) {
   const current = latestVersion(history);
   const { state, update, reset } = draft;
   const onSaved = useCallback((version: BriefVersion) => reset(version), [reset]);
@@ -43,9 +45,7 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
     onReviseUsed();
   }, [reviseFrom, state, update, onReviseUsed]);
 
-  const content = state?.content;
-  const qualification = useMemo(() => (content ? qualifyBrief(content) : null), [content]);
-  if (!state || !current || !qualification) return <p className="muted" aria-busy="true">{t('briefLoading')}</p>;
+  if (!state || !current) return <p className="muted" aria-busy="true">{t('briefLoading')}</p>;
 
   const setField = (key: BriefFieldKey, value: BriefContent[BriefFieldKey]) => update((s) => ({ content: { ...s.content, [key]: value } }));
   const showPaste = pasteOpen ?? (isEmptyContent(state.content, ['title', 'client']) && history.length === 1);
@@ -70,7 +70,7 @@ export function BriefEditor({ brief, history, draft, reviseFrom, onReviseUsed }:
           {t('briefOpenPaste')}
         </button>
       )}
-      <BriefFields content={state.content} issues={qualification.issues} onChange={setField} />
+      <BriefFields content={state.content} issues={issues} onChange={setField} />
       {saving.conflict && (
         <ConflictPanel latestVersion={saving.conflict.latest} basedOn={saving.conflict.basedOn} conflicts={saving.conflict.conflicts} busy={saving.busy}
           onResolve={(choices) => void saving.resolve(choices)}

@@ -1,4 +1,4 @@
-import type { BriefDiff, FieldDiff } from '@/domain/brief';
+import { quotesInFull, type BriefDiff, type FieldDiff } from '@/domain/brief';
 import { t } from '../i18n';
 import { fieldLabelText } from './labels';
 
@@ -8,10 +8,6 @@ import { fieldLabelText } from './labels';
  * summary. "Must-have skills: added 'Kubernetes', removed 'Java'".
  */
 
-/** Text up to this length is quoted in full; longer text is only said to have changed. */
-const SHORT_TEXT = 60;
-
-const isShort = (text: string) => text.length <= SHORT_TEXT && !text.includes('\n');
 const quoteList = (items: readonly string[]) => items.map((item) => t('briefDiffQuoted', item)).join(', ');
 
 function fieldChangeText(field: FieldDiff): string | null {
@@ -22,7 +18,7 @@ function fieldChangeText(field: FieldDiff): string | null {
     if (field.added.length && field.removed.length) return t('briefDiffAddedRemoved', label, quoteList(field.added), quoteList(field.removed));
     return field.added.length ? t('briefDiffAddedItems', label, quoteList(field.added)) : t('briefDiffRemovedItems', label, quoteList(field.removed));
   }
-  const short = field.kind === 'value' || (isShort(field.before) && isShort(field.after));
+  const short = quotesInFull(field);
   switch (field.status) {
     case 'added':
       return short ? t('briefDiffSetTo', label, field.after) : t('briefDiffAdded', label);

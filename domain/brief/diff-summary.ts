@@ -17,6 +17,11 @@ function isShort(text: string): boolean {
   return text.length <= SHORT_TEXT && !text.includes('\n');
 }
 
+/** True when a changed value or text is short enough to quote before and after (the on-screen summary decides the same way). */
+export function quotesInFull(field: FieldDiff): boolean {
+  return field.kind === 'value' || (isShort(field.before) && isShort(field.after));
+}
+
 export function summariseFieldDiff(field: FieldDiff): string | null {
   if (field.status === 'unchanged') return null;
   if (field.kind === 'list') {
@@ -25,7 +30,7 @@ export function summariseFieldDiff(field: FieldDiff): string | null {
     if (field.removed.length) parts.push(`removed ${quoteList(field.removed)}`);
     return `${field.label}: ${parts.join(', ')}`;
   }
-  const short = field.kind === 'value' || (isShort(field.before) && isShort(field.after));
+  const short = quotesInFull(field);
   switch (field.status) {
     case 'added':
       return short ? `${field.label}: set to ${field.after}` : `${field.label}: added`;

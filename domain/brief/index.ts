@@ -11,7 +11,7 @@ export { parseSalary, formatSalary } from './salary';
 export * from './versions';
 export { mergeBriefEdits, type BriefMerge, type MergeConflict } from './merge';
 export * from './diff';
-export { diffSummary, summariseFieldDiff } from './diff-summary';
+export { diffSummary, quotesInFull, summariseFieldDiff } from './diff-summary';
 export { applyRequirementChanges, type AppliedChanges } from './apply-changes';
 export * from './fit';
 export { buildBooleanSearch, renderBooleanQuery, LINKEDIN_MAX_QUERY, type BooleanSearch, type BooleanSearchOptions } from './boolean-search';

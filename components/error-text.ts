@@ -53,11 +53,12 @@ export function backupErrorText(error: BackupError): string {
   return error.path ? t('storageBackupAt', error.path, reason) : reason;
 }
 
-const BRIEF_INPUT: Record<Exclude<BriefInputProblem, 'reasonTooLong' | 'planIssue'>, MessageKey> = {
+const BRIEF_INPUT: Record<Exclude<BriefInputProblem, 'planIssue'>, MessageKey> = {
   briefGone: 'storageBriefGone',
   debriefGone: 'storageDebriefGone',
   planGone: 'storagePlanGone',
   reasonMissing: 'briefReasonMissing',
+  reasonTooLong: 'briefReasonTooLong',
   nothingToSave: 'storageNothingToSave',
   versionNotFound: 'storageVersionNotFound',
   versionSame: 'storageVersionSame',
@@ -69,7 +70,6 @@ const BRIEF_INPUT: Record<Exclude<BriefInputProblem, 'reasonTooLong' | 'planIssu
 /** Brief and plan input to fix. A plan check (`planIssue`) is worded by the plan editor, which has the plan labels. */
 export function briefInputText(error: BriefInputError): string {
   if (error.code === 'planIssue') return error.message;
-  if (error.code === 'reasonTooLong') return t('briefReasonTooLong', formatNumber(Number(error.values[0]), 0), formatNumber(Number(error.values[1]), 0));
   return t(BRIEF_INPUT[error.code], ...error.values.map((v) => (typeof v === 'number' ? formatNumber(v, 0) : v)));
 }
 

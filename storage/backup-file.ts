@@ -173,5 +173,5 @@ function issueError(base: string, issue: v.BaseIssue<unknown> | undefined): Back
   const path = dot ? `${base}.${dot}`.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : base;
   if (issue.kind === 'schema' && issue.received === 'undefined') return new BackupError(path, 'is missing', 'missing');
   // The field checks' own wording (backup-schemas.ts), technical detail shown after the path.
-  return new BackupError(path, issue.message, 'schema', [issue.message]);
+  return new BackupError(path, issue.message, 'schema');
 }

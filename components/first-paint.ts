@@ -121,3 +121,20 @@ export async function paintFirst(root: HTMLElement, mainClass: string): Promise<
     // The first paint is an extra: React draws the view anyway.
   }
 }
+
+/**
+ * Give React this long at most before loading it anyway: it waits for the
+ * name to be on screen (a few storage reads and a frame) so the two do not
+ * compete for the main thread.
+ */
+const FIRST_PAINT_HEAD_START_MS = 80;
+
+/**
+ * How the popup and the side panel start: the tab's candidate first, in plain
+ * DOM, then `mount` loads React and the views (most of the page's code),
+ * which take over once they show the same name.
+ */
+export function paintFirstThenMount(root: HTMLElement, mainClass: string, mount: () => Promise<unknown>): void {
+  const painted = paintFirst(root, mainClass).then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+  void Promise.race([painted, new Promise((r) => setTimeout(r, FIRST_PAINT_HEAD_START_MS))]).then(mount);
+}

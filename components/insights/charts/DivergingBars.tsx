@@ -28,7 +28,7 @@ export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, sum
   titleId: string;
   summaryId: string;
 }) {
-  const { labelW: LABEL_W, valueW: VALUE_W, chars } = rowColumns(WIDTH, 150, 160);
+  const { labelW: LABEL_W, valueW: VALUE_W, chars, narrow } = rowColumns(WIDTH, 150, 160);
   const plot = WIDTH - LABEL_W - VALUE_W;
   const centre = LABEL_W + plot / 2;
   const scale = (v: number) => (Math.min(Math.abs(v), limit) / limit) * (plot / 2);
@@ -52,7 +52,7 @@ export function DivergingBars({ bars, limit, leftLabel, rightLabel, titleId, sum
             ) : (
               <circle cx={centre} cy={y + BAR_H / 2} r={4} className="bar tone-even" />
             )}
-            <text x={WIDTH - VALUE_W + 8} y={y + BAR_H / 2} className="value-label" dominantBaseline="central">{WIDTH < 440 ? (b.compact ?? b.display) : b.display}</text>
+            <text x={WIDTH - VALUE_W + 8} y={y + BAR_H / 2} className="value-label" dominantBaseline="central">{narrow ? (b.compact ?? b.display) : b.display}</text>
           </g>
         );
       })}

@@ -21,10 +21,11 @@ export function clip(label: string, chars: number): string {
   return label.length > chars ? `${label.slice(0, Math.max(1, chars - 1))}…` : label;
 }
 
-/** Column widths of a row chart: a narrower label column when the chart itself is narrow. */
-export function rowColumns(width: number, valueWidth: number, wideLabel = 180): { labelW: number; valueW: number; chars: number } {
-  const labelW = width < 440 ? 112 : wideLabel;
-  const valueW = width < 440 ? Math.min(valueWidth, 92) : valueWidth;
+/** Column widths of a row chart: a narrower label column (and `narrow`, for shorter value text) when the chart itself is narrow. */
+export function rowColumns(width: number, valueWidth: number, wideLabel = 180): { labelW: number; valueW: number; chars: number; narrow: boolean } {
+  const narrow = width < 440;
+  const labelW = narrow ? 112 : wideLabel;
+  const valueW = narrow ? Math.min(valueWidth, 92) : valueWidth;
   // About 6.5 px per character of 12 px system-ui text.
-  return { labelW, valueW, chars: Math.floor((labelW - 10) / 6.5) };
+  return { labelW, valueW, chars: Math.floor((labelW - 10) / 6.5), narrow };
 }

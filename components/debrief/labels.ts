@@ -8,6 +8,7 @@ import type { CauseId } from '@/domain/diagnosis/causes';
 import { diagnosisCoverage } from '@/domain/diagnosis/engine';
 import type { EvidenceTheme } from '@/domain/diagnosis/questions';
 import type { MilestoneClock } from '@/domain/momentum';
+import { describeChange } from '@/domain/requirement-changes';
 import type { ClientQuestionKind } from '@/domain/recalibration';
 import type { WorkflowStepId, WorkflowStepState } from '@/domain/workflow';
 import { formatNumber, t, type MessageKey } from '../i18n';
@@ -143,9 +144,8 @@ export function changeSentence(change: Pick<RequirementChange, 'kind' | 'detail'
   const detail = change.detail.replace(/\s+/g, ' ').trim();
   if (!detail) return t('debriefChangeNotDescribed', changeKindLabel(change.kind));
   const key = CHANGE_SENTENCES[change.kind];
-  if (key) return t(key, detail.replace(/[.!?…]+$/u, ''));
-  const own = detail.charAt(0).toUpperCase() + detail.slice(1);
-  return /[.!?…]$/u.test(own) ? own : `${own}.`;
+  // "Other" is the recruiter's own sentence, nothing to translate: the domain's wording of it.
+  return key ? t(key, detail.replace(/[.!?…]+$/u, '')) : describeChange(change);
 }
 
 const THEMES: Readonly<Record<EvidenceTheme, MessageKey>> = {

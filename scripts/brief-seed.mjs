@@ -3,7 +3,9 @@
 // causes confirmed, requirement changes proposed) and a near miss from
 // another search (Mei Lin, ready for her next role). Written straight into
 // the extension's IndexedDB from one of its own pages, because the debrief
-// workflow that would create them is another feature's UI.
+// workflow that would create them is another feature's UI. The two helpers
+// that do the writing (seedDatabase, shiftDates) serve the other seeded tests
+// and screenshots too.
 
 const at = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
 
@@ -95,6 +97,20 @@ export async function seedDatabase(page, records) {
     });
     db.close();
   }, records);
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/**
+ * Move every ISO timestamp in the records by `ms`. A fixture written for a
+ * fixed "now" meets the extension's real clock with every interval (and so
+ * every period and speed figure) intact.
+ */
+export function shiftDates(value, ms) {
+  if (typeof value === 'string') return ISO.test(value) ? new Date(Date.parse(value) + ms).toISOString() : value;
+  if (Array.isArray(value)) return value.map((v) => shiftDates(v, ms));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, ms)]));
+  return value;
 }
 
 const EMPTY_CONTENT = {

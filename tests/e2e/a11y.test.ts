@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-// @ts-expect-error plain JS module shared with `npm run demo`
-import { startDemoServer } from '../../scripts/demo-server.mjs';
-import { BUILD_DIRS, launch, openExtensionPage, tabIdFor, type Launched } from './harness';
+import { launchDemo, openExtensionPage, tabIdFor, type DemoLaunched } from './harness';
 import { seedDatabase, shiftDates } from './seed-db';
 import { INSIGHTS_NOW, INSIGHTS_SEED } from '../fixtures/insights/seed';
 
@@ -36,16 +34,14 @@ async function seriousViolations(page: Page, include?: string[][]): Promise<Viol
 const THEMES = ['light', 'dark'] as const;
 
 describe('accessibility (axe-core, demo build)', () => {
-  let app: Launched;
-  let demo: { origin: string; close(): Promise<void> };
+  let app: DemoLaunched;
   let host: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    demo = await startDemoServer(0);
-    app = await launch(BUILD_DIRS.demo);
+    app = await launchDemo();
     host = await app.context.newPage();
-    const url = `${demo.origin}/demo/candidates/priya-raman`;
+    const url = `${app.origin}/demo/candidates/priya-raman`;
     await host.goto(url);
     await host.waitForFunction(() => !!document.querySelector('recalibrate-panel')?.shadowRoot?.querySelector('[data-field="name"]')?.textContent);
     tabId = await tabIdFor(app.context, url);
@@ -55,10 +51,7 @@ describe('accessibility (axe-core, demo build)', () => {
     await seedDatabase(insights, shiftDates(INSIGHTS_SEED, Date.now() - INSIGHTS_NOW.getTime()));
     await insights.close();
   });
-  afterAll(async () => {
-    await app?.close();
-    await demo?.close();
-  });
+  afterAll(() => app?.close());
 
   it.each(THEMES)('the in-page panel (its shadow root), %s', async (theme) => {
     await host.emulateMedia({ colorScheme: theme });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIRS, launch, openExtensionPage, tabIdFor, type Launched } from './harness';
-// @ts-expect-error plain JS module shared with the demo and screenshot scripts
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { launchDemo, openExtensionPage, tabIdFor, type DemoLaunched } from './harness';
 // @ts-expect-error plain JS module shared with the screenshot script
 import { ACME_JOB_AD, briefSeed, seedDatabase } from '../../scripts/brief-seed.mjs';
 
@@ -15,15 +13,13 @@ import { ACME_JOB_AD, briefSeed, seedDatabase } from '../../scripts/brief-seed.m
  * reopening, and version 1 restored as version 3.
  */
 describe('briefs and plans from a confirmed debrief', () => {
-  let app: Launched;
-  let demo: { origin: string; close(): Promise<void> };
+  let app: DemoLaunched;
   let tabId: number;
   let brief: Page;
 
   beforeAll(async () => {
-    demo = await startDemoServer(0);
-    app = await launch(BUILD_DIRS.demo);
-    const url = `${demo.origin}/demo/candidates/priya-raman`;
+    app = await launchDemo();
+    const url = `${app.origin}/demo/candidates/priya-raman`;
     const page = await app.context.newPage();
     await page.goto(url);
     // The content script records the page's candidate for this tab; the popup below reads it.
@@ -34,10 +30,7 @@ describe('briefs and plans from a confirmed debrief', () => {
     await seedDatabase(brief, briefSeed('demo:priya-raman'));
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
-  afterAll(async () => {
-    await app?.close();
-    await demo?.close();
-  });
+  afterAll(() => app?.close());
 
   it('starts version 1 from the pasted job ad', async () => {
     await brief.getByTestId('new-brief').click();

@@ -1,39 +1,21 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIRS, launch, openExtensionPage, tabIdFor, waitForPanelName, type Launched } from './harness';
-// @ts-expect-error plain JS module shared with `npm run demo`
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { clickPanelButton, launchDemo, openExtensionPage, tabIdFor, waitForPanelName, type DemoLaunched } from './harness';
 
 /** Coming back to a debrief: from the panel button, and after the popup closed mid-sentence. */
-const clickPanelButton = (page: Page) =>
-  page.evaluate(() => (document.querySelector('recalibrate-panel')!.shadowRoot!.querySelector('button.cta') as HTMLButtonElement).click());
-
 describe('resuming a debrief (demo build)', () => {
-  let app: Launched;
-  let demo: { origin: string; close(): Promise<void> };
+  let app: DemoLaunched;
   let page: Page;
   let tabId: number;
-  let buildCopy: string;
 
   beforeAll(async () => {
-    demo = await startDemoServer(0);
-    // A private copy of the build: a rebuild of the output folder mid-run must not pull files from under the browser.
-    buildCopy = mkdtempSync(join(tmpdir(), 'recalibrate-build-'));
-    cpSync(BUILD_DIRS.demo, buildCopy, { recursive: true });
-    app = await launch(buildCopy);
+    app = await launchDemo({ privateCopy: true });
     page = await app.context.newPage();
-    await page.goto(`${demo.origin}/demo/candidates/tomas-novak`);
+    await page.goto(`${app.origin}/demo/candidates/tomas-novak`);
     await waitForPanelName(page, 'Tomás Novák');
-    tabId = await tabIdFor(app.context, `${demo.origin}/demo/candidates/tomas-novak`);
+    tabId = await tabIdFor(app.context, `${app.origin}/demo/candidates/tomas-novak`);
   });
-  afterAll(async () => {
-    await app?.close();
-    await demo?.close();
-    if (buildCopy) rmSync(buildCopy, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('offers to start from the panel button, then goes straight to the open debrief next time', async () => {
     await clickPanelButton(page);

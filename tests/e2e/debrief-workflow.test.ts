@@ -1,11 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BUILD_DIRS, launch, openExtensionPage, panelField, tabIdFor, waitForPanelName, type Launched } from './harness';
-// @ts-expect-error plain JS module shared with `npm run demo`
-import { startDemoServer } from '../../scripts/demo-server.mjs';
+import { clickPanelButton, launchDemo, openExtensionPage, panelField, tabIdFor, waitForPanelName, type DemoLaunched } from './harness';
 
 /**
  * The whole recalibration workflow in real Chromium, on the demo ATS page:
@@ -18,32 +13,19 @@ const QUOTES = [
   ['Answers were long and rambling; we lost the thread.', 'Leo Park', 'Communication', 'Negative'],
 ] as const;
 
-const clickPanelButton = (page: Page) =>
-  page.evaluate(() => (document.querySelector('recalibrate-panel')!.shadowRoot!.querySelector('button.cta') as HTMLButtonElement).click());
-
 describe('debrief workflow (demo build)', () => {
-  let app: Launched;
-  let demo: { origin: string; close(): Promise<void> };
+  let app: DemoLaunched;
   let page: Page;
   let tabId: number;
-  let buildCopy: string;
 
   beforeAll(async () => {
-    demo = await startDemoServer(0);
-    // A private copy of the build: a rebuild of the output folder mid-run must not pull files from under the browser.
-    buildCopy = mkdtempSync(join(tmpdir(), 'recalibrate-build-'));
-    cpSync(BUILD_DIRS.demo, buildCopy, { recursive: true });
-    app = await launch(buildCopy);
+    app = await launchDemo({ privateCopy: true });
     page = await app.context.newPage();
-    await page.goto(`${demo.origin}/demo/candidates/priya-raman`);
+    await page.goto(`${app.origin}/demo/candidates/priya-raman`);
     await waitForPanelName(page, 'Priya Raman');
-    tabId = await tabIdFor(app.context, `${demo.origin}/demo/candidates/priya-raman`);
+    tabId = await tabIdFor(app.context, `${app.origin}/demo/candidates/priya-raman`);
   });
-  afterAll(async () => {
-    await app?.close();
-    await demo?.close();
-    if (buildCopy) rmSync(buildCopy, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('runs from the panel button to a copied summary in the side panel', async () => {
     expect(await panelField(page, 'status')).toBe('No debrief yet');

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 // @ts-expect-error plain JS module shared with the demo and bench scripts
 import { BUILD_DIRS, launchWithExtension, panelField, tabIdFor, extensionWorker } from '../../scripts/browser.mjs';
+// @ts-expect-error plain JS module shared with `npm run demo`
+import { startDemoServer } from '../../scripts/demo-server.mjs';
 
 export { BUILD_DIRS, panelField, tabIdFor, extensionWorker };
 
@@ -17,6 +20,40 @@ export async function launch(extensionDir: string = BUILD_DIRS.chrome): Promise<
     throw new Error(`No built extension in ${extensionDir}: run the build first (npm run test:e2e does).`);
   }
   return (await launchWithExtension({ extensionDir })) as Launched;
+}
+
+export interface DemoLaunched extends Launched {
+  /** Where the demo ATS pages are served, e.g. `${origin}/demo/candidates/priya-raman`. */
+  origin: string;
+}
+
+/**
+ * The demo build with the demo ATS site served locally; `close()` stops both.
+ * `privateCopy` runs a copy of the build, so that a rebuild of the output
+ * folder mid-run cannot pull files from under the browser.
+ */
+export async function launchDemo({ privateCopy = false } = {}): Promise<DemoLaunched> {
+  const demo: { origin: string; close(): Promise<void> } = await startDemoServer(0);
+  const buildCopy = privateCopy ? mkdtempSync(join(tmpdir(), 'recalibrate-build-')) : null;
+  const cleanUp = async () => {
+    await demo.close();
+    if (buildCopy) rmSync(buildCopy, { recursive: true, force: true });
+  };
+  try {
+    if (buildCopy) cpSync(BUILD_DIRS.demo, buildCopy, { recursive: true });
+    const app = await launch(buildCopy ?? BUILD_DIRS.demo);
+    return {
+      ...app,
+      origin: demo.origin,
+      async close() {
+        await app.close();
+        await cleanUp();
+      },
+    };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
 }
 
 /** The real pages in ../shared/fixtures when present (reference data beside the repo). */
@@ -71,4 +108,20 @@ export async function openExtensionPage(context: BrowserContext, extensionId: st
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${path}`);
   return page;
+}
+
+/** Open `url` in a tab, then the popup and the side panel for that tab. */
+export async function openViewsFor(app: Launched, url: string): Promise<{ popup: Page; side: Page }> {
+  const page = await app.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(app.context, url);
+  return {
+    popup: await openExtensionPage(app.context, app.extensionId, `popup.html?tabId=${tabId}`),
+    side: await openExtensionPage(app.context, app.extensionId, `sidepanel.html?tabId=${tabId}`),
+  };
+}
+
+/** Click the in-page panel's main button, as the recruiter does. */
+export async function clickPanelButton(page: Page): Promise<void> {
+  await page.evaluate(() => (document.querySelector('recalibrate-panel')!.shadowRoot!.querySelector('button.cta') as HTMLButtonElement).click());
 }

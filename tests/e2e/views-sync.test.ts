@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openExtensionPage, ownFixture, readHtml, servePages, tabIdFor, type Launched } from './harness';
+import { launch, openExtensionPage, openViewsFor, ownFixture, readHtml, servePages, tabIdFor, type Launched } from './harness';
 
 const URL_A = 'https://www.linkedin.com/in/alex-example/';
 
@@ -12,11 +12,7 @@ describe('popup and side panel on the same candidate', () => {
   beforeAll(async () => {
     app = await launch();
     await servePages(app.context, { [URL_A]: readHtml(ownFixture('e2e/linkedin-profile-a.html')) });
-    const page = await app.context.newPage();
-    await page.goto(URL_A);
-    const tabId = await tabIdFor(app.context, URL_A);
-    popup = await openExtensionPage(app.context, app.extensionId, `popup.html?tabId=${tabId}`);
-    side = await openExtensionPage(app.context, app.extensionId, `sidepanel.html?tabId=${tabId}`);
+    ({ popup, side } = await openViewsFor(app, URL_A));
   });
   afterAll(() => app?.close());
 

@@ -17,12 +17,29 @@ export const WORKFLOW_STEPS = [
 
 export type WorkflowStepId = (typeof WORKFLOW_STEPS)[number]['id'];
 
+/**
+ * Why a step is not done yet, as a code and the figures it names: views word
+ * it in the UI language (components/debrief/labels.ts); `missing` is the same
+ * in English.
+ */
+export type StepGap =
+  | { code: 'no-quote' }
+  | { code: 'more-evidence'; answered: number; total: number }
+  | { code: 'no-cause' }
+  | { code: 'no-client-answer' }
+  | { code: 'reassess-and-feedback' }
+  | { code: 'feedback' }
+  | { code: 'reassess' }
+  | { code: 'not-closed' };
+
 export interface WorkflowStepState {
   id: WorkflowStepId;
   label: string;
   hint: string;
   done: boolean;
-  /** What is still missing, for a not-done step (empty when done). */
+  /** Why the step is not done (null when done). */
+  gap: StepGap | null;
+  /** What is still missing, in English, for a not-done step (empty when done). */
   missing: string;
 }
 
@@ -36,33 +53,52 @@ export interface WorkflowProgress {
   next: WorkflowStepId | null;
 }
 
-/** When each step counts as done, and what to say while it is not. */
-const CHECKS: Record<WorkflowStepId, (d: Debrief) => string> = {
-  capture: (d) => (d.feedback.some((f) => f.quote.trim()) ? '' : 'Capture at least one quote from the client.'),
+/** When each step counts as done, and what is missing while it is not. */
+const CHECKS: Record<WorkflowStepId, (d: Debrief) => StepGap | null> = {
+  capture: (d) => (d.feedback.some((f) => f.quote.trim()) ? null : { code: 'no-quote' }),
   diagnose: (d) => {
     const { enough, answered, unsure, total } = diagnosisCoverage(d.evidence);
-    return enough ? '' : `Answer a few more evidence questions (${answered + unsure} of ${total} so far).`;
+    return enough ? null : { code: 'more-evidence', answered: answered + unsure, total };
   },
-  confirm: (d) => (d.confirmedCauses.length > 0 ? '' : 'Confirm at least one cause.'),
-  'client-track': (d) =>
-    Object.values(d.track1).some((a) => a.trim()) || d.proposedChanges.length > 0
-      ? ''
-      : "Record the client's answers or propose a requirement change.",
+  confirm: (d) => (d.confirmedCauses.length > 0 ? null : { code: 'no-cause' }),
+  'client-track': (d) => (Object.values(d.track1).some((a) => a.trim()) || d.proposedChanges.length > 0 ? null : { code: 'no-client-answer' }),
   'candidate-track': (d) => {
     // Both halves matter: the recruiter's own re-assessment, and feedback to the candidate.
     const reassessed = d.track2.ratings.some((r) => r.revealed !== null);
     const feedbackGiven = Boolean(d.milestones.candidateFeedbackAt) || d.track2.candidateMessage.trim() !== '';
-    if (reassessed && feedbackGiven) return '';
-    if (!reassessed && !feedbackGiven) return 'Re-assess at least one competency and draft the feedback to the candidate.';
-    return reassessed ? 'Draft the feedback to the candidate.' : 'Re-assess at least one competency.';
+    if (reassessed && feedbackGiven) return null;
+    if (!reassessed && !feedbackGiven) return { code: 'reassess-and-feedback' };
+    return { code: reassessed ? 'feedback' : 'reassess' };
   },
-  summary: (d) => (d.status === 'closed' ? '' : 'Copy the summary and close the debrief.'),
+  summary: (d) => (d.status === 'closed' ? null : { code: 'not-closed' }),
 };
+
+/** The English wording of a gap. */
+export function describeGap(gap: StepGap): string {
+  switch (gap.code) {
+    case 'no-quote':
+      return 'Capture at least one quote from the client.';
+    case 'more-evidence':
+      return `Answer a few more evidence questions (${gap.answered} of ${gap.total} so far).`;
+    case 'no-cause':
+      return 'Confirm at least one cause.';
+    case 'no-client-answer':
+      return "Record the client's answers or propose a requirement change.";
+    case 'reassess-and-feedback':
+      return 'Re-assess at least one competency and draft the feedback to the candidate.';
+    case 'feedback':
+      return 'Draft the feedback to the candidate.';
+    case 'reassess':
+      return 'Re-assess at least one competency.';
+    case 'not-closed':
+      return 'Copy the summary and close the debrief.';
+  }
+}
 
 export function workflowProgress(debrief: Debrief): WorkflowProgress {
   const steps = WORKFLOW_STEPS.map((step) => {
-    const missing = CHECKS[step.id](debrief);
-    return { id: step.id, label: step.label, hint: step.hint, done: missing === '', missing };
+    const gap = CHECKS[step.id](debrief);
+    return { id: step.id, label: step.label, hint: step.hint, done: gap === null, gap, missing: gap ? describeGap(gap) : '' };
   });
   const doneCount = steps.filter((s) => s.done).length;
   return {

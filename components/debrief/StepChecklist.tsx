@@ -52,7 +52,7 @@ export function StepChecklist({ progress, debrief, active, onSelect, compact }: 
         {progress.steps.map((step, i) => {
           const label = stepLabel(step.id);
           const number = formatNumber(i + 1);
-          const missing = step.done ? '' : stepMissing(step, debrief);
+          const missing = step.done ? '' : stepMissing(step);
           return (
             <li key={step.id} className={step.done ? 'done' : undefined}>
               <button

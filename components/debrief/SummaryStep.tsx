@@ -42,7 +42,7 @@ export function SummaryStep({ debrief, candidateName, progress, issues, now, tar
       {(openSteps.length > 0 || errors.length > 0) && (
         <div className="stack" style={{ gap: 4 }} data-testid="still-missing">
           <h3>{t('debriefStillMissing')}</h3>
-          <FieldIssues issues={[...openSteps.map((s) => ({ path: s.id, text: t('debriefStepMissingLine', stepLabel(s.id), stepMissing(s, debrief)), severity: 'warning' as const })), ...errors]} />
+          <FieldIssues issues={[...openSteps.map((s) => ({ path: s.id, text: t('debriefStepMissingLine', stepLabel(s.id), stepMissing(s)), severity: 'warning' as const })), ...errors]} />
         </div>
       )}
       <SegmentedChoice<SummaryFormat> legend={t('debriefFormatLegend')} options={formats()} value={format} onChange={setFormat} />

@@ -47,26 +47,25 @@ export const stepLabel = (step: WorkflowStepId): string => t(STEP_LABELS[step]);
 export const stepHint = (step: WorkflowStepId): string => t(STEP_HINTS[step]);
 
 /** What a step still needs, in the reader's language (the domain decides whether it is done). */
-export function stepMissing(step: Pick<WorkflowStepState, 'id' | 'done'>, debrief: Debrief): string {
-  if (step.done) return '';
-  switch (step.id) {
-    case 'capture':
+export function stepMissing(step: Pick<WorkflowStepState, 'gap'>): string {
+  const gap = step.gap;
+  if (!gap) return '';
+  switch (gap.code) {
+    case 'no-quote':
       return t('debriefMissingCapture');
-    case 'diagnose': {
-      const { answered, unsure, total } = diagnosisCoverage(debrief.evidence);
-      return t('debriefMissingDiagnose', formatNumber(answered + unsure), formatNumber(total));
-    }
-    case 'confirm':
+    case 'more-evidence':
+      return t('debriefMissingDiagnose', formatNumber(gap.answered), formatNumber(gap.total));
+    case 'no-cause':
       return t('debriefMissingConfirm');
-    case 'client-track':
+    case 'no-client-answer':
       return t('debriefMissingClientTrack');
-    case 'candidate-track': {
-      const reassessed = debrief.track2.ratings.some((r) => r.revealed !== null);
-      const feedbackGiven = Boolean(debrief.milestones.candidateFeedbackAt) || debrief.track2.candidateMessage.trim() !== '';
-      if (!reassessed && !feedbackGiven) return t('debriefMissingReassessAndFeedback');
-      return reassessed ? t('debriefMissingFeedback') : t('debriefMissingReassess');
-    }
-    case 'summary':
+    case 'reassess-and-feedback':
+      return t('debriefMissingReassessAndFeedback');
+    case 'feedback':
+      return t('debriefMissingFeedback');
+    case 'reassess':
+      return t('debriefMissingReassess');
+    case 'not-closed':
       return t('debriefMissingSummary');
   }
 }

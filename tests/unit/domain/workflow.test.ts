@@ -14,6 +14,8 @@ describe('workflowProgress', () => {
     expect(p).toMatchObject({ doneCount: 0, total: 6, percent: 0, next: 'capture' });
     expect(p.steps[0]?.missing).toBe('Capture at least one quote from the client.');
     expect(p.steps[1]?.missing).toBe('Answer a few more evidence questions (0 of 29 so far).');
+    expect(p.steps.map((s) => s.gap?.code)).toEqual(['no-quote', 'more-evidence', 'no-cause', 'no-client-answer', 'reassess-and-feedback', 'not-closed']);
+    expect(p.steps[1]?.gap).toEqual({ code: 'more-evidence', answered: 0, total: 29 });
   });
 
   it('a worked debrief has everything but the summary done', () => {

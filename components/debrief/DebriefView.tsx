@@ -114,7 +114,7 @@ export function DebriefView({ debriefId, candidate, mode, tabId, onBack }: Props
       )}
       {back}
       <DebriefHeader debrief={debrief} candidateName={name} issues={issues} now={now} targets={targets} compact={compact} />
-      <StepChecklist progress={progress} debrief={debrief} active={active} onSelect={(s) => go(s)} compact={compact} />
+      <StepChecklist progress={progress} active={active} onSelect={(s) => go(s)} compact={compact} />
       <section className="card stack" aria-labelledby="step-h" data-testid={`step-panel-${active}`}>
         <h2 id="step-h" tabIndex={-1} ref={heading}>{t('debriefStepHeading', formatNumber(index + 1), stepLabel(step.id))}</h2>
         <p className="hint">{stepHint(step.id)}</p>

@@ -1,12 +1,10 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { Debrief } from '@/domain/debrief';
 import type { WorkflowProgress, WorkflowStepId } from '@/domain/workflow';
 import { formatNumber, t } from '../i18n';
 import { stepLabel, stepMissing } from './labels';
 
 interface Props {
   progress: WorkflowProgress;
-  debrief: Debrief;
   active: WorkflowStepId;
   onSelect(step: WorkflowStepId): void;
   /** Popup: a row of numbered markers; the side panel shows each step with what is missing. */
@@ -22,7 +20,7 @@ function withKeyCaps(text: string): ReactNode[] {
 }
 
 /** The recalibration checklist: progress, each step done or not, and arrow-key / j-k movement. */
-export function StepChecklist({ progress, debrief, active, onSelect, compact }: Props) {
+export function StepChecklist({ progress, active, onSelect, compact }: Props) {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const activeIndex = progress.steps.findIndex((s) => s.id === active);
 

@@ -1,6 +1,6 @@
 import { ALL_FRAMES_MATCHES } from '@/sites/host-patterns';
 import { createAdapterLookup } from '@/content/adapters';
-import { startContentScript } from '@/content/start';
+import { CONTENT_SCRIPT_DEFAULTS, startContentScript } from '@/content/start';
 
 /**
  * Systems whose candidate records render inside iframes (Bullhorn): here the
@@ -8,6 +8,7 @@ import { startContentScript } from '@/content/start';
  * draw the panel (messaging/frame-choice.ts).
  */
 export default defineContentScript({
+  ...CONTENT_SCRIPT_DEFAULTS,
   matches: ALL_FRAMES_MATCHES,
   allFrames: true,
   runAt: 'document_idle',

@@ -1,6 +1,6 @@
 import { ATS_DIRECT_MATCHES } from '@/sites/host-patterns';
 import { createAdapterLookup } from '@/content/adapters';
-import { startContentScript } from '@/content/start';
+import { CONTENT_SCRIPT_DEFAULTS, startContentScript } from '@/content/start';
 
 /**
  * Candidate pages of ATSs that show records in the top frame. The same built
@@ -14,6 +14,7 @@ import { startContentScript } from '@/content/start';
  * Pages that render the name later are waited for by the content script.
  */
 export default defineContentScript({
+  ...CONTENT_SCRIPT_DEFAULTS,
   matches: ATS_DIRECT_MATCHES,
   runAt: 'document_end',
   main: (ctx) => startContentScript(ctx, { earlyPaint: true, lookup: createAdapterLookup }),

@@ -35,6 +35,13 @@ describe('privacy and hostile pages', () => {
     const page = await app.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // What the page's own scripts could overhear: window messages (a content script's start announcement
+    // would carry the extension's id, enough to single out recruiters).
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      window.addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
+    });
     await page.goto('https://www.linkedin.com/in/alex-example/');
     await waitForPanelName(page, 'Alex Example');
     // Use the panel: its button asks the extension to open the side panel.
@@ -46,6 +53,8 @@ describe('privacy and hostile pages', () => {
       session: sessionStorage.length,
     }));
     expect(storage).toEqual({ idb: [], local: 0, session: 0 });
+    const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect(heard.filter((data) => data.includes(app.extensionId))).toEqual([]);
     // The page itself asked for its document only: the content script fetched nothing.
     expect(requested.filter((u) => u.startsWith('https://www.linkedin.com/in/alex-example/'))).toHaveLength(1);
     expect(requested.filter((u) => !u.startsWith('https://www.linkedin.com/in/'))).toEqual([]);

@@ -91,7 +91,6 @@ export async function paintFirst(root: HTMLElement, mainClass: string): Promise<
     main.setAttribute('aria-busy', 'true');
     const header = document.createElement('header');
     header.className = 'card stack';
-    header.setAttribute('aria-label', t('appCandidateLabel'));
     const title = document.createElement('h1');
     title.className = 'clip';
     title.dataset.testid = 'candidate-name';
@@ -107,6 +106,9 @@ export async function paintFirst(root: HTMLElement, mainClass: string): Promise<
     main.append(header);
     root.before(main);
     root.hidden = true;
+    // Labelled after the frame: the browser's first message lookup in a page loads the whole catalogue
+    // synchronously, which would hold the name back.
+    requestAnimationFrame(() => setTimeout(() => header.setAttribute('aria-label', t('appCandidateLabel'))));
 
     const reveal = () => {
       observer.disconnect();

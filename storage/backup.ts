@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import { db } from './db';
 import { CURRENT_VERSION } from './schema';
 import { nowIso } from './clock';
@@ -11,9 +11,10 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backup-file';
  * `{ format, formatVersion, schemaVersion, exportedAt, storage, tables }`.
  * Every table of the database is included (iterating `db().tables`, so a
  * table added later is exported without touching this file), except derived
- * ones. Records are read in primary-key pages inside one read transaction (a
- * consistent snapshot; the next page is read while one is written out) and written as Blob parts, one record per line, so
- * neither a huge array nor one huge string is ever built.
+ * ones. Records are read in primary-key order inside one read transaction (a
+ * consistent snapshot), a few key ranges at a time (see `keyRanges`), and
+ * written as Blob parts, one record per line, so neither a huge array nor one
+ * huge string is ever built.
  */
 export interface Progress {
   table: string;
@@ -22,6 +23,8 @@ export interface Progress {
 }
 
 export const PAGE_SIZE = 1000;
+/** Key ranges whose first page is requested ahead of the one being written: at most this many pages + 2 are held at once. */
+export const RANGES_AHEAD = 3;
 /** `storage.local` keys that belong in a backup (settings and the retention choice). */
 export const BACKED_UP_STORAGE_KEYS = ['settings', 'retention'] as const;
 
@@ -41,20 +44,25 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
     for (const [i, table] of tables.entries()) {
       parts.push(`${i ? ',' : ''}\n${JSON.stringify(table.name)}:[`);
       const keyPath = table.schema.primKey.keyPath as string;
-      const readPageAfter = (last: unknown) =>
-        (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE_SIZE).toArray() as Promise<Record<string, unknown>[]>;
-      let next = readPageAfter(undefined);
+      const ranges = await keyRanges(table);
+      // First pages of the ranges after the one being written, already requested: the database reads them
+      // while this one is stringified (a page's last key is only known once it has arrived, so one range alone
+      // leaves the database idle between pages).
+      const ahead = ranges.slice(0, RANGES_AHEAD).map((range) => readRange(table, range));
       let first = true;
-      for (;;) {
-        const page = await next;
-        if (page.length === 0) break;
-        // Ask for the next page before writing this one out: the database reads it while this one is stringified.
-        next = page.length < PAGE_SIZE ? Promise.resolve([]) : readPageAfter(page[page.length - 1]![keyPath]);
-        // Only the table's very first record goes without a leading comma.
-        parts.push(page.map((r, j) => `${first && j === 0 ? '' : ','}\n${JSON.stringify(r)}`).join(''));
-        first = false;
-        done += page.length;
-        onProgress?.({ table: table.name, done, total });
+      for (const [r, range] of ranges.entries()) {
+        if (r + RANGES_AHEAD < ranges.length) ahead.push(readRange(table, ranges[r + RANGES_AHEAD]!));
+        let next = ahead.shift()!;
+        for (;;) {
+          const page = await next;
+          if (page.length === 0) break;
+          next = page.length < PAGE_SIZE ? Promise.resolve([]) : readRange(table, range, page[page.length - 1]![keyPath] as IndexableType);
+          // Only the table's very first record goes without a leading comma.
+          parts.push(page.map((rec, j) => `${first && j === 0 ? '' : ','}\n${JSON.stringify(rec)}`).join(''));
+          first = false;
+          done += page.length;
+          onProgress?.({ table: table.name, done, total });
+        }
       }
       parts.push(']');
     }
@@ -62,6 +70,39 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
   });
   parts.push('\n}}\n');
   return new Blob(parts, { type: 'application/json' });
+}
+
+/** `[from, to)` of primary keys; `undefined` is unbounded. */
+type KeyRange = [from: string | undefined, to: string | undefined];
+
+/**
+ * 16 ranges that, concatenated in order, cover every primary key in key
+ * order, found without reading the keys (reading 10k keys costs more than the
+ * concurrency gains). Ids are mostly random UUIDs, so the bounds are the hex
+ * digits 1…f after the prefix the table's first and last keys share: ids that
+ * all start alike (imported ones, generated data) are split as well, and any
+ * other key still lands in exactly one range (numbers and dates sort before
+ * every string, so in the first range).
+ */
+async function keyRanges(table: Table): Promise<KeyRange[]> {
+  const [[first], [last]] = await Promise.all([table.orderBy(':id').limit(1).primaryKeys(), table.orderBy(':id').reverse().limit(1).primaryKeys()]);
+  let prefix = '';
+  if (typeof first === 'string' && typeof last === 'string') {
+    let i = 0;
+    while (i < first.length && first[i] === last[i]) i++;
+    prefix = first.slice(0, i);
+  }
+  const bounds = [...'123456789abcdef'].map((digit) => prefix + digit);
+  return [undefined, ...bounds].map((from, i) => [from, bounds[i]]);
+}
+
+/** The first page of a range, or the page after `last` (the last key already read in it). */
+function readRange(table: Table, [from, to]: KeyRange, last?: IndexableType): Promise<Record<string, unknown>[]> {
+  const key = table.where(':id');
+  const lower = last ?? from;
+  const collection =
+    lower === undefined ? key.below(to!) : to === undefined ? (last === undefined ? key.aboveOrEqual(lower) : key.above(lower)) : key.between(lower, to, last === undefined, false);
+  return collection.limit(PAGE_SIZE).toArray();
 }
 
 async function storageSnapshot(): Promise<Record<string, unknown>> {

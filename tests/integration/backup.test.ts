@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IndexableType } from 'dexie';
 import { db } from '@/storage/db';
 import { exportBackup } from '@/storage/backup';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup, readBackupFile } from '@/storage/backup-file';
@@ -122,6 +123,43 @@ describe('backup round trip', () => {
     const importEvents: { done: number; total: number }[] = [];
     await importBackupFile(new Blob([file]), 'replace', (p) => importEvents.push(p));
     expect(importEvents.at(-1)).toEqual(expect.objectContaining({ done: 11, total: 11 }));
+  });
+});
+
+/**
+ * The export reads each table as 16 key ranges split on a hex digit after the
+ * prefix shared by the first and last keys: whatever the ids, the file must
+ * hold every record once, in primary-key order.
+ */
+describe('export order across key ranges', () => {
+  const hexBounds = (prefix: string) => [...'0123456789abcdef'].map((d) => prefix + d);
+  const cases: Array<[string, IndexableType[]]> = [
+    ['UUIDs, every range bound, digits, upper case, g and beyond, symbols, non-ASCII', [
+      ...hexBounds(''), ...hexBounds('').map((b) => `${b}~`), ...hexBounds('').map((b) => `${b}-x`),
+      crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(),
+      '', ' ', '!', '-1', '/', ':', '@', 'A', 'F', 'Z', '_', '`', 'g', 'gg', 'z', 'zz', '~', 'é', '日本', 'legacy-note-17',
+    ]],
+    ['numbers and dates before strings', [-1, 0, 1.5, 1e12, 15, new Date(0), new Date(1e12), '0', '1', 'f', 'g']],
+    ['numbers only', [3, 1, 2, -5]],
+    ['ids sharing a prefix, with its bounds, upper case and g', [
+      ...hexBounds('note-'), ...hexBounds('note-').map((b) => `${b}0`), 'note-', 'note-A', 'note-Z', 'note-g', 'note-1x', 'note-ff',
+    ]],
+    ['one shared prefix, one id a prefix of another', ['note', 'note-', 'note-0', 'note0', 'note1', 'notef', 'noteg']],
+    ['one record', ['only']],
+    ['thousands in one range and few elsewhere (several pages per range)', [
+      ...Array.from({ length: 2_345 }, (_, i) => `a${String(i).padStart(5, '0')}`), '0', 'b', 'f', 'z',
+    ]],
+  ];
+
+  beforeEach(freshDb);
+
+  it.each(cases)('%s', async (_name, ids) => {
+    const at = '2026-02-01T09:00:00.000Z';
+    await db().table('drafts').bulkAdd(ids.map((id, i) => ({ id, text: `draft ${i}`, updatedAt: at })));
+    const expected = JSON.parse(JSON.stringify(await db().table('drafts').orderBy(':id').toArray()));
+    const file = JSON.parse(await exportText());
+    expect(file.tables.drafts).toEqual(expected);
+    expect(file.tables.drafts).toHaveLength(ids.length);
   });
 });
 

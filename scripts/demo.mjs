@@ -27,7 +27,8 @@ if (headed) {
   const side = await context.newPage();
   await side.setViewportSize({ width: 400, height: 800 });
   await side.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  await side.getByTestId('candidate-name').waitFor();
+  // The views' own header (React's), not the name the page paints first while they load.
+  await side.locator('#root:not([hidden])').getByTestId('candidate-name').waitFor();
   await side.screenshot({ path: `${outDir}/demo-sidepanel.png` });
   console.log(`Screenshot of the demo page with the panel: ${outDir}/demo-page.png`);
   console.log(`Screenshot of the side panel for that candidate: ${outDir}/demo-sidepanel.png`);

@@ -60,8 +60,9 @@ describe('accessibility (axe-core, demo build)', () => {
 
   /** [view, path ('{tab}' becomes the demo tab's id), what shows once it has rendered] */
   const views: [string, string, string][] = [
-    ['popup', 'popup.html?tabId={tab}', '[data-testid="candidate-name"]'],
-    ['side panel', 'sidepanel.html?tabId={tab}', '[data-testid="candidate-name"]'],
+    // React's own header, not the name painted first while the views load.
+    ['popup', 'popup.html?tabId={tab}', '#root:not([hidden]) [data-testid="candidate-name"]'],
+    ['side panel', 'sidepanel.html?tabId={tab}', '#root:not([hidden]) [data-testid="candidate-name"]'],
     ['options', 'options.html', 'h1'],
     ['insights', 'insights.html', '[data-testid="tile-debriefs"]'],
     ['welcome', 'welcome.html', 'h1'],

@@ -44,7 +44,7 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
     for (const [i, table] of tables.entries()) {
       parts.push(`${i ? ',' : ''}\n${JSON.stringify(table.name)}:[`);
       const keyPath = table.schema.primKey.keyPath as string;
-      const ranges = await keyRanges(table);
+      const ranges = await keyRanges(table, totals[i]!);
       // First pages of the ranges after the one being written, already requested: the database reads them
       // while this one is stringified (a page's last key is only known once it has arrived, so one range alone
       // leaves the database idle between pages).
@@ -74,17 +74,20 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
 
 /** `[from, to)` of primary keys; `undefined` is unbounded. */
 type KeyRange = [from: string | undefined, to: string | undefined];
+const HEX = '0123456789abcdef';
 
 /**
- * 16 ranges that, concatenated in order, cover every primary key in key
- * order, found without reading the keys (reading 10k keys costs more than the
- * concurrency gains). Ids are mostly random UUIDs, so the bounds are the hex
- * digits 1…f after the prefix the table's first and last keys share: ids that
- * all start alike (imported ones, generated data) are split as well, and any
- * other key still lands in exactly one range (numbers and dates sort before
- * every string, so in the first range).
+ * Ranges that, concatenated in order, cover every primary key in key order,
+ * found without reading the keys (reading 10k keys costs more than the
+ * concurrency gains). Ids are mostly random UUIDs, so the bounds are hex
+ * digits after the prefix the table's first and last keys share: ids that all
+ * start alike (imported ones, generated data) are split as well, and any other
+ * key still lands in exactly one range (numbers and dates sort before every
+ * string, so in the first range). One digit (16 ranges) up to 16 pages, more
+ * digits beyond, so that a range is about one page: the pages of one range
+ * can only be read one after the other.
  */
-async function keyRanges(table: Table): Promise<KeyRange[]> {
+async function keyRanges(table: Table, count: number): Promise<KeyRange[]> {
   const [[first], [last]] = await Promise.all([table.orderBy(':id').limit(1).primaryKeys(), table.orderBy(':id').reverse().limit(1).primaryKeys()]);
   let prefix = '';
   if (typeof first === 'string' && typeof last === 'string') {
@@ -92,7 +95,10 @@ async function keyRanges(table: Table): Promise<KeyRange[]> {
     while (i < first.length && first[i] === last[i]) i++;
     prefix = first.slice(0, i);
   }
-  const bounds = [...'123456789abcdef'].map((digit) => prefix + digit);
+  // prefix + '0', '1', … 'f', or '00' … 'ff' and so on; the first is left out, as the first range starts below it.
+  let suffixes = [...HEX];
+  while (suffixes.length < count / PAGE_SIZE) suffixes = suffixes.flatMap((s) => [...HEX].map((digit) => s + digit));
+  const bounds = suffixes.slice(1).map((suffix) => prefix + suffix);
   return [undefined, ...bounds].map((from, i) => [from, bounds[i]]);
 }
 

@@ -127,9 +127,10 @@ describe('backup round trip', () => {
 });
 
 /**
- * The export reads each table as 16 key ranges split on a hex digit after the
- * prefix shared by the first and last keys: whatever the ids, the file must
- * hold every record once, in primary-key order.
+ * The export reads each table as key ranges split on hex digits after the
+ * prefix shared by the first and last keys (one digit up to 16 pages, two up
+ * to 256): whatever the ids, the file must hold every record once, in
+ * primary-key order.
  */
 describe('export order across key ranges', () => {
   const hexBounds = (prefix: string) => [...'0123456789abcdef'].map((d) => prefix + d);
@@ -146,6 +147,9 @@ describe('export order across key ranges', () => {
     ]],
     ['one shared prefix, one id a prefix of another', ['note', 'note-', 'note-0', 'note0', 'note1', 'notef', 'noteg']],
     ['one record', ['only']],
+    ['over 16 pages (two-digit bounds), with every two-digit bound', [
+      ...hexBounds('').flatMap((b) => hexBounds(b)).flatMap((b) => [b, `${b}-`]), ...Array.from({ length: 16_500 }, () => crypto.randomUUID()),
+    ]],
     ['thousands in one range and few elsewhere (several pages per range)', [
       ...Array.from({ length: 2_345 }, (_, i) => `a${String(i).padStart(5, '0')}`), '0', 'b', 'f', 'z',
     ]],

@@ -24,7 +24,7 @@ export interface Progress {
 
 export const PAGE_SIZE = 1000;
 /** Key ranges whose first page is requested ahead of the one being written: at most this many pages + 2 are held at once. */
-export const RANGES_AHEAD = 3;
+const RANGES_AHEAD = 3;
 /** `storage.local` keys that belong in a backup (settings and the retention choice). */
 export const BACKED_UP_STORAGE_KEYS = ['settings', 'retention'] as const;
 

@@ -48,10 +48,10 @@ export async function exportBackup(onProgress?: (p: Progress) => void, now = now
       // First pages of the ranges after the one being written, already requested: the database reads them
       // while this one is stringified (a page's last key is only known once it has arrived, so one range alone
       // leaves the database idle between pages).
-      const ahead = ranges.slice(0, RANGES_AHEAD).map((range) => readRange(table, range));
+      const ahead = ranges.slice(0, RANGES_AHEAD).map((range) => readAhead(table, range));
       let first = true;
       for (const [r, range] of ranges.entries()) {
-        if (r + RANGES_AHEAD < ranges.length) ahead.push(readRange(table, ranges[r + RANGES_AHEAD]!));
+        if (r + RANGES_AHEAD < ranges.length) ahead.push(readAhead(table, ranges[r + RANGES_AHEAD]!));
         let next = ahead.shift()!;
         for (;;) {
           const page = await next;
@@ -100,6 +100,17 @@ async function keyRanges(table: Table, count: number): Promise<KeyRange[]> {
   while (suffixes.length < count / PAGE_SIZE) suffixes = suffixes.flatMap((s) => [...HEX].map((digit) => s + digit));
   const bounds = suffixes.slice(1).map((suffix) => prefix + suffix);
   return [undefined, ...bounds].map((from, i) => [from, bounds[i]]);
+}
+
+/**
+ * A range's first page, asked for ahead of its turn. If the export fails before its turn (the transaction
+ * aborts), nothing awaits it: mark it handled so the failure is reported once, by the export, not again as
+ * an unhandled rejection. Awaiting it later still sees its error.
+ */
+function readAhead(table: Table, range: KeyRange): Promise<Record<string, unknown>[]> {
+  const page = readRange(table, range);
+  page.catch(() => undefined);
+  return page;
 }
 
 /** The first page of a range, or the page after `last` (the last key already read in it). */

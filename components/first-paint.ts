@@ -15,7 +15,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { CandidateRecord } from '@/storage/types';
-import { t } from '@/content/i18n';
+import type { ComponentType } from 'react';
+import { t, type MessageKey } from '@/content/i18n';
 
 /** storage/schema.ts `DB_NAME`, repeated so this file does not load the storage layer (a unit test keeps them equal). */
 export const FIRST_PAINT_DB = 'recalibrate';
@@ -133,10 +134,24 @@ const FIRST_PAINT_HEAD_START_MS = 80;
 
 /**
  * How the popup and the side panel start: the tab's candidate first, in plain
- * DOM, then `mount` loads React and the views (most of the page's code),
- * which take over once they show the same name.
+ * DOM, then React and the view's `App` (most of the page's code) load and
+ * take over once they show the same name. The page is titled once the name
+ * is on screen: the page's first message lookup loads the browser's whole
+ * message catalogue synchronously, which would hold the first paint back.
+ * React comes in with the dynamic imports, so this file's chunk stays free of it.
  */
-export function paintFirstThenMount(root: HTMLElement, mainClass: string, mount: () => Promise<unknown>): void {
+export function paintFirstThenMount(view: {
+  root: HTMLElement;
+  mainClass: string;
+  titleKey: MessageKey;
+  loadApp: () => Promise<{ App: ComponentType }>;
+}): void {
+  const { root, mainClass, titleKey, loadApp } = view;
   const painted = paintFirst(root, mainClass).then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-  void Promise.race([painted, new Promise((r) => setTimeout(r, FIRST_PAINT_HEAD_START_MS))]).then(mount);
+  void Promise.race([painted, new Promise((r) => setTimeout(r, FIRST_PAINT_HEAD_START_MS))]).then(() => {
+    document.title = t(titleKey);
+    return Promise.all([import('react'), import('react-dom/client'), loadApp()]).then(([{ createElement }, { createRoot }, { App }]) =>
+      createRoot(root).render(createElement(App)),
+    );
+  });
 }

@@ -31,12 +31,18 @@ describe('mountPanel', () => {
     expect(hosts()).toHaveLength(0);
   });
 
-  it('replaces a panel an older copy of the script left behind', async () => {
+  it('replaces a panel an older copy of the script left behind, after <body> or in it', async () => {
     mountPanel(actions);
     await nextFrameAndTask();
+    const older = document.createElement('recalibrate-panel');
+    document.body.append(older);
+    const unrelated = document.createElement('div');
+    document.body.append(unrelated);
     mountPanel(actions).update(page, null);
     expect(hosts()).toHaveLength(0);
+    expect(unrelated.isConnected).toBe(true);
     await nextFrameAndTask();
     expect(hosts()).toHaveLength(1);
+    unrelated.remove();
   });
 });

@@ -41,6 +41,38 @@ function button(className: string, text: string, label?: string): HTMLButtonElem
   return b;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Stroke paths on a 16 × 16 grid. */
+const ICONS = {
+  collapse: 'M3.5 8h9',
+  expand: 'M3.5 8h9M8 3.5v9',
+  close: 'M4 4l8 8M12 4l-8 8',
+  edit: 'M10.5 2.5l3 3-8 8H2.5v-3z',
+} as const;
+
+/**
+ * An icon drawn as inline SVG, not a text glyph (–, ×, ✎): a glyph the
+ * panel's font lacks sends the browser looking through the system's fonts
+ * for one that has it, on the host page's main thread, and looks different
+ * on every OS. Inline SVG is also untouched by the page's content security
+ * policy, which a data: URL in CSS is not.
+ */
+function setIcon(target: HTMLElement, name: keyof typeof ICONS): void {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', ICONS[name]);
+  svg.append(path);
+  target.replaceChildren(svg);
+}
+
+function iconButton(className: string, icon: keyof typeof ICONS, label: string): HTMLButtonElement {
+  const b = button(className, '', label);
+  setIcon(b, icon);
+  return b;
+}
+
 /**
  * A panel an older copy of the script left (the extension was updated or
  * reloaded while the page stayed open). Panels are only ever children of
@@ -74,9 +106,9 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   panel.setAttribute('aria-label', t('extName'));
   const top = el('div', 'top');
   const brand = el('span', 'brand', t('extName'));
-  const collapse = button('icon', '–', t('panelCollapse'));
+  const collapse = iconButton('icon', 'collapse', t('panelCollapse'));
   collapse.setAttribute('aria-expanded', 'true');
-  const close = button('icon', '×', t('panelHide'));
+  const close = iconButton('icon', 'close', t('panelHide'));
   top.append(el('span', 'mark'), brand, collapse, close);
 
   const body = el('div', 'body');
@@ -84,7 +116,7 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   const nameRow = el('div', 'name-row');
   const name = el('div', 'name');
   name.setAttribute('data-field', 'name');
-  const fix = button('icon fix-open', '✎', t('panelCorrectOpen'));
+  const fix = iconButton('icon fix-open', 'edit', t('panelCorrectOpen'));
   fix.title = t('panelCorrectOpen');
   fix.setAttribute('data-action', 'correct');
   nameRow.append(name, fix);
@@ -165,7 +197,7 @@ export function mountPanel(actions: PanelActions): PanelHandle {
   });
   collapse.addEventListener('click', () => {
     const collapsed = panel.classList.toggle('collapsed');
-    collapse.textContent = collapsed ? '+' : '–';
+    setIcon(collapse, collapsed ? 'expand' : 'collapse');
     collapse.setAttribute('aria-expanded', String(!collapsed));
     collapse.setAttribute('aria-label', t(collapsed ? 'panelExpand' : 'panelCollapse'));
   });

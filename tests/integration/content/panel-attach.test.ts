@@ -38,4 +38,25 @@ describe('mountPanel', () => {
     mountPanel(actions).remove();
     expect(hosts()).toHaveLength(0);
   });
+
+  it('draws its icons as SVG with text labels, and collapse swaps its icon, label and state', () => {
+    mountPanel(actions).update(page, null);
+    const root = hosts()[0]!.shadowRoot!;
+    const icons = Array.from(root.querySelectorAll<HTMLButtonElement>('button.icon'));
+    expect(icons.map((b) => b.getAttribute('aria-label'))).toEqual(['Collapse the Recalibrate panel', 'Hide the Recalibrate panel on this page', 'Not right? Correct the name or job']);
+    for (const b of icons) {
+      expect(b.textContent).toBe(''); // no glyph for the browser to look up in the system's fonts
+      expect(b.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    }
+    const collapse = icons[0]!;
+    const drawn = () => collapse.querySelector('path')!.getAttribute('d');
+    const open = drawn();
+    collapse.click();
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+    expect(collapse.getAttribute('aria-label')).toBe('Expand the Recalibrate panel');
+    expect(drawn()).not.toBe(open);
+    collapse.click();
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    expect(drawn()).toBe(open);
+  });
 });
